@@ -1,0 +1,112 @@
+#pragma once
+
+#include "apierror.h"
+#include "result.h"
+#include "usagequery.h"
+
+#include "domain/apikey.h"
+#include "domain/organization.h"
+#include "domain/project.h"
+#include "domain/usage.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// What a server offers beyond the key endpoints (detected once after connecting).
+struct Capabilities
+{
+    bool projects = false;        // GET /v1/manage/project answered (404 => none)
+    bool orgUsage = false;        // GET /v1/manage/org/usage answered
+    bool groups = false;          // GET /v1/manage/group answered
+    Access manage = Access::None; // the calling key's manage permission (from apikey/self)
+    QString selfKeyId;
+    QString selfKeyName;
+
+    bool canEdit() const { return manage == Access::Write; }
+};
+
+// Cancels the request when reset or destroyed while still running; harmless after completion.
+class ApiCall
+{
+public:
+    ApiCall() = default;
+    explicit ApiCall(QNetworkReply* reply);
+    void abort();
+    bool isRunning() const;
+
+private:
+    QPointer<QNetworkReply> m_reply;
+};
+
+// The Requesty management API (Gen 2) plus the Spendboard project extension, over one
+// QNetworkAccessManager. Every method is asynchronous: `done` is called exactly once, on the thread of
+// `context`, unless `context` is destroyed first (then never). Transport policy (timeouts, retries with
+// backoff for idempotent calls, Retry-After, size cap, HTTPS-only except loopback, no Authorization
+// across hosts) lives in one place (transport.cpp); endpoint code never repeats it.
+class ManagementApi final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int transferTimeoutMs = 20'000;
+        int maxAttempts = 4;     // idempotent calls only; create is never retried
+        int baseBackoffMs = 500; // doubled per attempt, with jitter
+        int maxBackoffMs = 30'000;
+        qint64 maxResponseBytes = 64LL * 1024 * 1024;
+    };
+
+    ManagementApi(QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~ManagementApi() override;
+
+    void setBaseUrl(const QUrl& url); // e.g. https://api-v2.requesty.ai or http://127.0.0.1:PORT
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString& key); // held in memory only
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setOptions(const Options& options) { m_options = options; }
+    Options options() const { return m_options; }
+
+    // Checks the base URL: https, or http only to a loopback host. Returns an Insecure error otherwise.
+    static ApiError validateBaseUrl(const QUrl& url);
+
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    ApiCall checkAuth(QObject* context, Callback<Done> done);                                // GET /v1/auth/check
+    ApiCall getOrganization(QObject* context, Callback<Organization> done);                  // GET /v1/manage/org
+    ApiCall listKeys(QObject* context, Callback<QList<ApiKey>> done);                        // GET /v1/manage/apikey
+    ApiCall getKey(const QString& idOrSelf, QObject* context, Callback<ApiKey> done);        // GET /apikey/{id}
+    ApiCall createKey(const NewApiKey& key, QObject* context, Callback<CreatedApiKey> done); // POST /apikey
+    ApiCall deleteKey(const QString& id, QObject* context, Callback<Done> done);             // DELETE /apikey/{id}
+    ApiCall setKeyLimit(const QString& id, Limit limit, QObject* context, Callback<Done> done);
+    ApiCall setKeyLabels(const QString& id, const QMap<QString, QString>& labels, QObject* context,
+                         Callback<Done> done);
+    ApiCall setKeyExpiry(const QString& id, const QDateTime& expiresAt /* invalid = never */, QObject* context,
+                         Callback<Done> done);
+    ApiCall keyUsage(const QString& idOrSelf, const UsageQuery& query, QObject* context, Callback<UsageSeries> done);
+    ApiCall orgUsage(const UsageQuery& query, QObject* context, Callback<UsageSeries> done);
+    ApiCall listProjects(QObject* context, Callback<QList<Project>> done); // 404 => NotFound (no projects)
+    ApiCall getProject(const QString& id, QObject* context, Callback<Project> done);
+    ApiCall setProjectLimit(const QString& id, Limit limit, QObject* context, Callback<Done> done);
+
+    // Runs the probes above (self key, projects, org usage, groups) and reports what the server offers.
+    // Fails only when the key itself is rejected or the server is unreachable.
+    ApiCall detectCapabilities(QObject* context, Callback<Capabilities> done);
+
+signals:
+    // Every finished request, for the activity/debug log (path and status only; never headers).
+    void requestFinished(const QString& method, const QString& path, int httpStatus, qint64 elapsedMs);
+
+private:
+    friend class Transport;
+    QNetworkAccessManager* m_nam;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    Options m_options;
+};

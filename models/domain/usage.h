@@ -1,0 +1,43 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+struct UsageCounters
+{
+    Money spend;
+    qint64 requests = 0; // total_requests
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 totalTokens = 0;
+
+    bool operator==(const UsageCounters& o) const
+    {
+        return spend == o.spend && requests == o.requests && inputTokens == o.inputTokens &&
+               outputTokens == o.outputTokens && totalTokens == o.totalTokens;
+    }
+};
+
+// One row of `grouped_data`: the group_by field values (e.g. {"model_used": "openai/gpt-5"}) and counters.
+struct UsageGroup
+{
+    QMap<QString, QString> values;
+    UsageCounters counters;
+};
+
+// One period bucket of a usage series (hour, day or month), starting at `start` (UTC).
+struct UsageBucket
+{
+    QDateTime start;
+    UsageCounters totals;
+    QList<UsageGroup> groups; // only when the request had group_by
+};
+
+enum class Resolution { Hour, Day, Month };
+
+// A usage series sorted by bucket start.
+using UsageSeries = QList<UsageBucket>;
