@@ -1,0 +1,1 @@
+// Anchor source of the views library; resource registration lives beside the resources.
