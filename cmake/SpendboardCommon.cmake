@@ -19,6 +19,12 @@ else()
         target_compile_options(spendboard_common INTERFACE -Werror)
     endif()
 endif()
+if(SPENDBOARD_FUZZ)
+    # Instrument everything we build for coverage-guided fuzzing; only fuzz_* executables link libFuzzer.
+    target_compile_options(spendboard_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+        -fno-omit-frame-pointer)
+    target_link_options(spendboard_common INTERFACE -fsanitize=address,undefined)
+endif()
 if(SPENDBOARD_SANITIZERS)
     target_compile_options(spendboard_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
         -fno-sanitize-recover=undefined)

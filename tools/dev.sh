@@ -113,7 +113,9 @@ package() {
 fuzz() {
     local secs=${1:-60}
     deps fuzz
-    build fuzz
+    configure fuzz
+    log "build fuzzers"
+    cmake --build "$(preset_dir fuzz)" --target fuzzers -- -j"$(jobs)"
     local dir="$(preset_dir fuzz)/tests/fuzz" t
     for t in "$dir"/fuzz_*; do
         [[ -x "$t" && ! -d "$t" ]] || continue
