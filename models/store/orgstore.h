@@ -1,5 +1,8 @@
 #pragma once
 
+#include "entityref.h"
+#include "orgsnapshot.h"
+
 #include "api/managementapi.h"
 #include "domain/clock.h"
 #include "domain/forecast.h"
@@ -7,37 +10,27 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPair>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 class AuditLog;
 class DiskCache;
+class RefreshJob;
+class UsageIndex;
+struct AuditEntry;
 
-// Which entity a chart, forecast or alert is about.
-struct EntityRef
+// A limit write refused because the server's value is no longer the one the user saw.
+struct LimitConflict
 {
-    enum class Kind { Organization, Project, Key };
-    Kind kind = Kind::Organization;
-    QString id; // empty for the organization
-
-    static EntityRef org() { return {}; }
-    static EntityRef project(const QString& id) { return {Kind::Project, id}; }
-    static EntityRef key(const QString& id) { return {Kind::Key, id}; }
-    bool operator==(const EntityRef& o) const { return kind == o.kind && id == o.id; }
-    bool operator!=(const EntityRef& o) const { return !(*this == o); }
-};
-
-// Everything one refresh produced: the unit the cache stores and the alert engine evaluates.
-struct OrgSnapshot
-{
-    Organization organization;
-    QList<Project> projects;
-    QList<ApiKey> keys;
-    // Day buckets from 7 days before the month start up to today, grouped by api_key_id (and
-    // project_id when the server has projects). Totals are the organization's.
-    UsageSeries dailyByKey;
-    // Day buckets of this month grouped by model_used.
-    UsageSeries dailyByModel;
-    Capabilities capabilities;
-    QDateTime fetchedAt; // UTC, when the server answered
+    EntityRef entity;
+    QString entityName;
+    Limit server; // the value on the server now
+    Limit seen;   // the value the user saw when editing
+    Limit wanted; // the value the user asked for
 };
 
 // The single source of truth for the current profile. Views read it through item models; writes go
@@ -48,16 +41,28 @@ class OrgStore final : public QObject
 public:
     OrgStore(ManagementApi* api, const Clock& clock, QObject* parent = nullptr);
     ~OrgStore() override;
+    Q_DISABLE_COPY_MOVE(OrgStore)
+
+    // Profile name written to the audit log with every write.
+    void setProfileName(const QString& name) { m_profile = name; }
+    QString profileName() const { return m_profile; }
 
     // Cache file for this profile (versioned JSON, QSaveFile). Loading shows the last data at once,
-    // marked stale until the first refresh succeeds. A corrupt/unknown-version file is ignored with a warning.
+    // marked stale until the first refresh succeeds. A corrupt/unknown-version file is ignored with a
+    // warning (cacheWarning). Successful refreshes and writes save it in the background.
     void setCachePath(const QString& path);
     bool loadCache();
+    DiskCache* cache() const { return m_cache; }
     void setAuditLog(AuditLog* log); // not owned
+    AuditLog* auditLog() const { return m_audit; }
 
     // Starts a refresh unless one is running (then returns false). Emits refreshStarted/refreshFinished.
     bool refresh();
     bool isRefreshing() const { return m_refreshing; }
+    // Abandons a running refresh (e.g. on a profile switch); emits refreshFinished(false) without an error.
+    void cancelRefresh();
+    // The next refresh detects the server's capabilities again (after a base URL or key change).
+    void invalidateCapabilities() { m_capabilitiesKnown = false; }
 
     const OrgSnapshot& snapshot() const { return m_snapshot; }
     bool hasData() const { return m_snapshot.fetchedAt.isValid(); }
@@ -67,18 +72,26 @@ public:
     const ApiKey* key(const QString& id) const;
     const Project* project(const QString& id) const;
     const Capabilities& capabilities() const { return m_snapshot.capabilities; }
+    bool hasProjects() const { return m_snapshot.capabilities.projects; }
+    QString entityName(const EntityRef& e) const;
     bool isStale() const { return m_stale; }
     QDateTime lastSuccess() const { return m_snapshot.fetchedAt; }
     ApiError lastError() const { return m_lastError; }
     const Clock& clock() const { return m_clock; }
-    Period currentPeriod() const { return Period::containing(m_clock.nowUtc()); }
+    // The instant the data describes: when the server answered (the clock's now before any data).
+    // Every derived value (month, days, forecasts) is computed as of this instant.
+    QDateTime asOf() const { return m_asOf; }
+    // The month the data describes.
+    Period currentPeriod() const { return Period::containing(m_asOf); }
 
     // Derived series (computed from the snapshot, cached until the next change).
-    Money monthToDate(const EntityRef& e) const;
+    Money monthToDate(const EntityRef& e) const;         // keys/projects: the server's monthly_spend
     Limit limitOf(const EntityRef& e) const;             // org: the sum of key limits is not a limit -> none
     QList<Money> dailySpend(const EntityRef& e) const;   // this month, index 0 = the 1st, up to today
-    QList<Money> previousDays(const EntityRef& e) const; // up to 7 days before the month
-    QList<QPair<QString, Money>> spendByModel(const EntityRef& e) const; // descending
+    QList<Money> previousDays(const EntityRef& e) const; // the 7 days before the month
+    // previousDays + dailySpend in one implicitly shared list (cheap to keep and compare).
+    QList<Money> usageWindow(const EntityRef& e) const;
+    QList<QPair<QString, Money>> spendByModel(const EntityRef& e) const; // descending; org only for now
     Forecast forecast(const EntityRef& e) const;
     // Effective headroom of a key: min(key headroom, its project's headroom); nullopt = no cap at all.
     std::optional<Money> effectiveHeadroom(const ApiKey& key) const;
@@ -86,17 +99,26 @@ public:
     // Writes. Each calls the API, re-reads the entity, updates the snapshot and reports. A failed write
     // changes nothing locally. `seen` is the limit the user saw: if the server's current value differs,
     // the write is not made and the callback gets a Conflict error whose serverMessage is empty and
-    // whose detail names the server's value; conflictValue() returns it.
+    // whose detail names the server's value; lastConflict() and conflictServerLimit() return it.
+    // Callbacks are not called once `context` is destroyed (a null context: always called).
     using KeyCallback = std::function<void(Result<ApiKey>)>;
     using ProjectCallback = std::function<void(Result<Project>)>;
     using CreateCallback = std::function<void(Result<CreatedApiKey>)>;
     using DoneCallback = std::function<void(Result<Done>)>;
     void setKeyLimit(const QString& id, Limit newLimit, Limit seen, QObject* context, KeyCallback done);
     void setProjectLimit(const QString& id, Limit newLimit, Limit seen, QObject* context, ProjectCallback done);
+    // Creates the key, then sets labels and expiry when given. The secret goes to `done` only. A failed
+    // label/expiry step after a successful create still reports the created key (the secret is shown
+    // once) and emits followUpFailed.
     void createKey(const NewApiKey& key, QObject* context, CreateCallback done);
     void deleteKey(const QString& id, QObject* context, DoneCallback done);
     void setKeyLabels(const QString& id, const QMap<QString, QString>& labels, QObject* context, KeyCallback done);
     void setKeyExpiry(const QString& id, const QDateTime& expiresAt, QObject* context, KeyCallback done);
+
+    // The last limit conflict seen by a write; "The limit was changed on the server to $X; you saw $Y."
+    std::optional<LimitConflict> lastConflict() const { return m_lastConflict; }
+    static std::optional<Limit> conflictServerLimit(const ApiError& error);
+    static QString describeConflict(const LimitConflict& conflict, const QLocale& locale = QLocale());
 
     // Replaces the data (tests, cache load, bench). Emits the change signals.
     void setSnapshot(const OrgSnapshot& snapshot, bool stale);
@@ -108,14 +130,52 @@ signals:
     // The snapshot changed (after a refresh, a write or a cache load). Item models merge from it.
     void snapshotChanged();
     void staleChanged(bool stale);
+    // The cache could not be read (corrupt, unknown version) or written; `reason` is readable.
+    void cacheWarning(const QString& reason);
+    // A key was created but a later step (labels, expiry) failed.
+    void followUpFailed(const QString& keyId, const ApiError& error);
 
 private:
+    void onRefreshFinished(RefreshJob* job);
+    void applySnapshot(const OrgSnapshot& snapshot, std::shared_ptr<const UsageIndex> index, bool stale);
+    void setStale(bool stale);
+    void rebuildLookups();
+    void invalidateDerived();
+    const UsageIndex& index() const;
+    void saveCache();
+
+    // Write helpers (orgstore writes share one shape: call, re-read, patch, report, audit).
+    // patch(entity, fresh): `fresh` is the re-read value as the server sent it, or null when the re-read failed.
+    using KeyPatch = std::function<void(ApiKey&, const ApiKey*)>;
+    using ProjectPatch = std::function<void(Project&, const Project*)>;
+    void rereadKey(const QString& id, KeyPatch patch, std::function<void(ApiKey)> then);
+    void rereadProject(const QString& id, ProjectPatch patch, std::function<void(Project)> then);
+    void storeKey(const ApiKey& key);
+    void storeProject(const Project& project);
+    void removeKey(const QString& id);
+    void audit(const EntityRef& entity, const QString& name, const QString& action, const QString& oldValue,
+               const QString& newValue, const ApiError& error);
+    ApiError conflictError(const LimitConflict& conflict);
+
     ManagementApi* m_api;
     const Clock& m_clock;
+    QString m_profile;
     OrgSnapshot m_snapshot;
+    QDateTime m_asOf;
+    QHash<QString, int> m_keyRow;
+    QHash<QString, int> m_projectRow;
+    Money m_orgMonthToDate;
+    mutable std::shared_ptr<const UsageIndex> m_index;
+    mutable QHash<EntityRef, Forecast> m_forecasts;
+    QPointer<RefreshJob> m_job;
     bool m_refreshing = false;
+    bool m_capabilitiesKnown = false;
     bool m_stale = true;
     ApiError m_lastError;
-    QString m_cachePath;
+    std::optional<LimitConflict> m_lastConflict;
+    // Entities written while a refresh was running: its older data must not undo them.
+    QHash<QString, std::optional<ApiKey>> m_keyWritesDuringRefresh;
+    QHash<QString, Project> m_projectWritesDuringRefresh;
+    DiskCache* m_cache = nullptr;
     AuditLog* m_audit = nullptr;
 };

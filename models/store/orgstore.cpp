@@ -1,0 +1,343 @@
+#include "orgstore.h"
+
+#include "auditlog.h"
+#include "diskcache.h"
+#include "refreshjob.h"
+#include "storelog.h"
+#include "usageindex.h"
+
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcStore, "spendboard.store")
+
+OrgStore::OrgStore(ManagementApi* api, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_clock(clock)
+    , m_asOf(clock.nowUtc())
+{}
+
+OrgStore::~OrgStore() = default;
+
+void OrgStore::setCachePath(const QString& path)
+{
+    delete m_cache;
+    m_cache = new DiskCache(path, this);
+    connect(m_cache, &DiskCache::saveFailed, this, &OrgStore::cacheWarning);
+}
+
+bool OrgStore::loadCache()
+{
+    if (!m_cache)
+        return false;
+    DiskCache::LoadResult loaded = m_cache->load();
+    if (!loaded.snapshot) {
+        if (!loaded.error.isEmpty())
+            emit cacheWarning(loaded.error);
+        return false;
+    }
+    qCInfo(lcStore) << "loaded" << loaded.snapshot->keys.size() << "keys from the cache of"
+                    << loaded.snapshot->fetchedAt;
+    setSnapshot(*loaded.snapshot, true);
+    return true;
+}
+
+void OrgStore::setAuditLog(AuditLog* log)
+{
+    m_audit = log;
+}
+
+bool OrgStore::refresh()
+{
+    if (m_refreshing)
+        return false;
+    m_refreshing = true;
+    m_keyWritesDuringRefresh.clear();
+    m_projectWritesDuringRefresh.clear();
+    std::optional<Capabilities> known;
+    if (m_capabilitiesKnown)
+        known = m_snapshot.capabilities;
+    auto* job = new RefreshJob(m_api, m_clock, known, this);
+    m_job = job;
+    connect(job, &RefreshJob::finished, this, [this, job] { onRefreshFinished(job); });
+    emit refreshStarted();
+    job->start();
+    return true;
+}
+
+void OrgStore::cancelRefresh()
+{
+    if (!m_refreshing)
+        return;
+    delete m_job.data();
+    m_job = nullptr;
+    m_refreshing = false;
+    m_lastError = ApiError(ApiError::Kind::Cancelled);
+    emit refreshFinished(false);
+}
+
+void OrgStore::onRefreshFinished(RefreshJob* job)
+{
+    job->deleteLater();
+    if (job != m_job)
+        return;
+    m_job = nullptr;
+    m_refreshing = false;
+    if (!job->ok()) {
+        m_lastError = job->error();
+        setStale(true);
+        emit errorOccurred(m_lastError);
+        emit refreshFinished(false);
+        return;
+    }
+    OrgSnapshot s = job->snapshot();
+    // Writes that landed while this refresh ran are newer than what it fetched.
+    for (auto it = m_keyWritesDuringRefresh.cbegin(); it != m_keyWritesDuringRefresh.cend(); ++it) {
+        const auto pos = std::find_if(s.keys.begin(), s.keys.end(), [&](const ApiKey& k) { return k.id == it.key(); });
+        if (!it.value()) {
+            if (pos != s.keys.end())
+                s.keys.erase(pos);
+        } else if (pos != s.keys.end()) {
+            *pos = *it.value();
+        } else {
+            s.keys.append(*it.value());
+        }
+    }
+    for (const Project& p : std::as_const(m_projectWritesDuringRefresh)) {
+        for (Project& q : s.projects)
+            if (q.id == p.id)
+                q = p;
+    }
+    m_keyWritesDuringRefresh.clear();
+    m_projectWritesDuringRefresh.clear();
+    m_capabilitiesKnown = true;
+    m_lastError = ApiError();
+    applySnapshot(s, job->index(), false);
+    saveCache();
+    emit refreshFinished(true);
+}
+
+void OrgStore::setSnapshot(const OrgSnapshot& snapshot, bool stale)
+{
+    if (!stale)
+        m_lastError = ApiError();
+    applySnapshot(snapshot, nullptr, stale);
+}
+
+void OrgStore::applySnapshot(const OrgSnapshot& snapshot, std::shared_ptr<const UsageIndex> index, bool stale)
+{
+    m_snapshot = snapshot;
+    m_asOf = snapshot.fetchedAt.isValid() ? snapshot.fetchedAt.toUTC() : m_clock.nowUtc();
+    m_index = std::move(index);
+    rebuildLookups();
+    invalidateDerived();
+    emit snapshotChanged();
+    setStale(stale);
+}
+
+void OrgStore::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    emit staleChanged(stale);
+}
+
+void OrgStore::rebuildLookups()
+{
+    m_keyRow.clear();
+    m_keyRow.reserve(m_snapshot.keys.size());
+    m_orgMonthToDate = Money();
+    for (int i = 0; i < m_snapshot.keys.size(); ++i) {
+        m_keyRow.insert(m_snapshot.keys[i].id, i);
+        m_orgMonthToDate += m_snapshot.keys[i].spend;
+    }
+    m_projectRow.clear();
+    for (int i = 0; i < m_snapshot.projects.size(); ++i)
+        m_projectRow.insert(m_snapshot.projects[i].id, i);
+}
+
+void OrgStore::invalidateDerived()
+{
+    m_forecasts.clear();
+}
+
+const UsageIndex& OrgStore::index() const
+{
+    if (!m_index)
+        m_index = std::make_shared<const UsageIndex>(UsageIndex::build(m_snapshot, m_asOf));
+    return *m_index;
+}
+
+void OrgStore::saveCache()
+{
+    if (m_cache)
+        m_cache->saveAsync(m_snapshot);
+}
+
+const ApiKey* OrgStore::key(const QString& id) const
+{
+    const auto it = m_keyRow.constFind(id);
+    return it == m_keyRow.cend() ? nullptr : &m_snapshot.keys.at(*it);
+}
+
+const Project* OrgStore::project(const QString& id) const
+{
+    const auto it = m_projectRow.constFind(id);
+    return it == m_projectRow.cend() ? nullptr : &m_snapshot.projects.at(*it);
+}
+
+QString OrgStore::entityName(const EntityRef& e) const
+{
+    switch (e.kind) {
+    case EntityRef::Kind::Organization:
+        return m_snapshot.organization.name;
+    case EntityRef::Kind::Project:
+        if (const Project* p = project(e.id))
+            return p->name;
+        break;
+    case EntityRef::Kind::Key:
+        if (const ApiKey* k = key(e.id))
+            return k->name;
+        break;
+    }
+    return {};
+}
+
+Money OrgStore::monthToDate(const EntityRef& e) const
+{
+    switch (e.kind) {
+    case EntityRef::Kind::Organization:
+        return m_orgMonthToDate;
+    case EntityRef::Kind::Project:
+        if (const Project* p = project(e.id))
+            return p->spend;
+        break;
+    case EntityRef::Kind::Key:
+        if (const ApiKey* k = key(e.id))
+            return k->spend;
+        break;
+    }
+    return {};
+}
+
+Limit OrgStore::limitOf(const EntityRef& e) const
+{
+    if (e.kind == EntityRef::Kind::Project) {
+        if (const Project* p = project(e.id))
+            return p->limit;
+    } else if (e.kind == EntityRef::Kind::Key) {
+        if (const ApiKey* k = key(e.id))
+            return k->limit;
+    }
+    return Limit::none();
+}
+
+QList<Money> OrgStore::usageWindow(const EntityRef& e) const
+{
+    return index().window(e);
+}
+
+QList<Money> OrgStore::dailySpend(const EntityRef& e) const
+{
+    return usageWindow(e).mid(UsageIndex::kPreviousDays);
+}
+
+QList<Money> OrgStore::previousDays(const EntityRef& e) const
+{
+    return usageWindow(e).mid(0, UsageIndex::kPreviousDays);
+}
+
+QList<QPair<QString, Money>> OrgStore::spendByModel(const EntityRef& e) const
+{
+    if (e.kind == EntityRef::Kind::Organization)
+        return index().orgModels();
+    return {};
+}
+
+Forecast OrgStore::forecast(const EntityRef& e) const
+{
+    const auto it = m_forecasts.constFind(e);
+    if (it != m_forecasts.cend())
+        return *it;
+    const QList<Money> window = usageWindow(e);
+    ForecastInput in;
+    in.period = currentPeriod();
+    in.nowUtc = m_asOf;
+    in.monthToDate = monthToDate(e);
+    in.dailySpend = window.mid(UsageIndex::kPreviousDays);
+    in.previousDays = window.mid(0, UsageIndex::kPreviousDays);
+    in.limit = limitOf(e);
+    const Forecast f = computeForecast(in);
+    m_forecasts.insert(e, f);
+    return f;
+}
+
+std::optional<Money> OrgStore::effectiveHeadroom(const ApiKey& key) const
+{
+    std::optional<Money> headroom = key.limit.headroom(key.spend);
+    if (key.projectId.isEmpty())
+        return headroom;
+    if (const Project* p = project(key.projectId)) {
+        const std::optional<Money> projectHeadroom = p->limit.headroom(p->spend);
+        if (projectHeadroom && (!headroom || *projectHeadroom < *headroom))
+            headroom = projectHeadroom;
+    }
+    return headroom;
+}
+
+std::optional<Limit> OrgStore::conflictServerLimit(const ApiError& error)
+{
+    if (error.kind() != ApiError::Kind::Conflict)
+        return std::nullopt;
+    static const QRegularExpression re(QStringLiteral("server_limit=(\\S+)"));
+    const QRegularExpressionMatch m = re.match(error.detail());
+    if (!m.hasMatch())
+        return std::nullopt;
+    if (m.captured(1) == QLatin1String("none"))
+        return Limit::none();
+    const auto amount = Money::parse(m.captured(1), Money::Sign::NonNegative);
+    if (!amount)
+        return std::nullopt;
+    return Limit::of(*amount);
+}
+
+QString OrgStore::describeConflict(const LimitConflict& c, const QLocale& locale)
+{
+    auto text = [&locale](Limit l) { return l.hasLimit() ? l.amount().format(locale) : tr("no limit"); };
+    return tr("The limit was changed on the server to %1; you saw %2.").arg(text(c.server), text(c.seen));
+}
+
+ApiError OrgStore::conflictError(const LimitConflict& conflict)
+{
+    m_lastConflict = conflict;
+    return ApiError(ApiError::Kind::Conflict, 0, QString(),
+                    QStringLiteral("server_limit=%1 seen_limit=%2")
+                        .arg(AuditEntry::formatLimit(conflict.server), AuditEntry::formatLimit(conflict.seen)));
+}
+
+void OrgStore::audit(const EntityRef& entity, const QString& name, const QString& action, const QString& oldValue,
+                     const QString& newValue, const ApiError& error)
+{
+    if (!error.isError())
+        qCInfo(lcStore).noquote() << action << name << oldValue << "->" << newValue;
+    else
+        qCWarning(lcStore).noquote() << action << name << "failed:" << error.technicalText();
+    if (!m_audit)
+        return;
+    AuditEntry e;
+    e.time = m_clock.nowUtc();
+    e.profile = m_profile;
+    e.entityKind = entity.kind == EntityRef::Kind::Project ? QStringLiteral("project") : QStringLiteral("key");
+    e.entityId = entity.id;
+    e.entityName = name;
+    e.action = action;
+    e.oldValue = oldValue;
+    e.newValue = newValue;
+    e.ok = !error.isError();
+    if (error.kind() == ApiError::Kind::Conflict && m_lastConflict && m_lastConflict->entity == entity)
+        e.error = describeConflict(*m_lastConflict);
+    else if (error.isError())
+        e.error = error.userMessage();
+    m_audit->append(e);
+}

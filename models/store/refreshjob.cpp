@@ -1,0 +1,156 @@
+#include "refreshjob.h"
+
+#include "storelog.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+RefreshJob::RefreshJob(ManagementApi* api, const Clock& clock, std::optional<Capabilities> knownCapabilities,
+                       QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_clock(clock)
+    , m_known(std::move(knownCapabilities))
+{
+    connect(&m_indexWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_done)
+            return;
+        m_index = m_indexWatcher.result();
+        finish(true);
+    });
+}
+
+RefreshJob::~RefreshJob()
+{
+    m_done = true; // callbacks fired by the aborts below must not touch this job any more
+    for (ApiCall& call : m_calls)
+        call.abort();
+}
+
+UsageQuery RefreshJob::keyUsageQuery(const QDateTime& now, bool projects)
+{
+    const Period period = Period::containing(now);
+    UsageQuery q;
+    q.start = period.startUtc().addDays(-7);
+    q.end = now.toUTC();
+    q.resolution = Resolution::Day;
+    q.groupBy = QStringList{QStringLiteral("api_key_id")};
+    if (projects)
+        q.groupBy.append(QStringLiteral("project_id"));
+    return q;
+}
+
+UsageQuery RefreshJob::modelUsageQuery(const QDateTime& now)
+{
+    const Period period = Period::containing(now);
+    UsageQuery q;
+    q.start = period.startUtc();
+    // The server wants end after start; in the first second of a month ask for that second.
+    q.end = std::max(now.toUTC(), q.start.addSecs(1));
+    q.resolution = Resolution::Day;
+    q.groupBy = QStringList{QStringLiteral("model_used")};
+    return q;
+}
+
+void RefreshJob::start()
+{
+    if (!m_api) {
+        fail(ApiError(ApiError::Kind::NoCredentials, 0, {}, QStringLiteral("no API client")));
+        return;
+    }
+    if (m_known) {
+        m_snapshot.capabilities = *m_known;
+        fetchAll();
+        return;
+    }
+    m_calls.append(m_api->detectCapabilities(this, [this](Result<Capabilities> r) {
+        if (m_done)
+            return;
+        if (!r.ok()) {
+            fail(r.error());
+            return;
+        }
+        m_snapshot.capabilities = r.value();
+        qCInfo(lcStore) << "capabilities: projects" << r->projects << "org usage" << r->orgUsage << "can edit"
+                        << r->canEdit();
+        fetchAll();
+    }));
+}
+
+template <typename T>
+bool RefreshJob::take(Result<T>& result, T& into)
+{
+    if (m_done)
+        return false;
+    if (!result.ok()) {
+        fail(result.error());
+        return false;
+    }
+    into = std::move(result.value());
+    return true;
+}
+
+void RefreshJob::fetchAll()
+{
+    const Capabilities caps = m_snapshot.capabilities;
+    const QDateTime now = m_clock.nowUtc();
+    // Count every part first: a reply may arrive synchronously (e.g. a refused request).
+    m_pending = 2 + (caps.projects ? 1 : 0) + (caps.orgUsage ? 2 : 0);
+
+    m_calls.append(m_api->getOrganization(this, [this](Result<Organization> r) {
+        if (take(r, m_snapshot.organization))
+            partDone();
+    }));
+    m_calls.append(m_api->listKeys(this, [this](Result<QList<ApiKey>> r) {
+        if (take(r, m_snapshot.keys))
+            partDone();
+    }));
+    if (caps.projects) {
+        m_calls.append(m_api->listProjects(this, [this](Result<QList<Project>> r) {
+            if (take(r, m_snapshot.projects))
+                partDone();
+        }));
+    }
+    if (caps.orgUsage) {
+        m_calls.append(m_api->orgUsage(keyUsageQuery(now, caps.projects), this, [this](Result<UsageSeries> r) {
+            if (take(r, m_snapshot.dailyByKey))
+                partDone();
+        }));
+        m_calls.append(m_api->orgUsage(modelUsageQuery(now), this, [this](Result<UsageSeries> r) {
+            if (take(r, m_snapshot.dailyByModel))
+                partDone();
+        }));
+    }
+}
+
+void RefreshJob::partDone()
+{
+    if (--m_pending > 0 || m_done)
+        return;
+    m_snapshot.fetchedAt = m_clock.nowUtc();
+    // Indexing the grouped usage of thousands of keys is the heavy part: do it off the GUI thread.
+    const OrgSnapshot copy = m_snapshot;
+    m_indexWatcher.setFuture(QtConcurrent::run(
+        [copy] { return std::make_shared<const UsageIndex>(UsageIndex::build(copy, copy.fetchedAt)); }));
+}
+
+void RefreshJob::fail(const ApiError& error)
+{
+    if (m_done)
+        return;
+    m_error = error;
+    qCWarning(lcStore) << "refresh failed:" << error.technicalText();
+    finish(false);
+}
+
+void RefreshJob::finish(bool ok)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_ok = ok;
+    // The other parts are of no use any more.
+    for (ApiCall& call : m_calls)
+        call.abort();
+    m_calls.clear();
+    emit finished();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "orgsnapshot.h"
+#include "usageindex.h"
+
+#include "api/managementapi.h"
+#include "domain/clock.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+// One refresh: detects the capabilities when not known yet, then fetches organization, keys,
+// projects (when offered) and the two usage series in parallel. Emits finished() exactly once; on
+// success the snapshot and its usage index (built on a worker thread) are ready. Destroying the job
+// aborts whatever is still running.
+class RefreshJob final : public QObject
+{
+    Q_OBJECT
+public:
+    RefreshJob(ManagementApi* api, const Clock& clock, std::optional<Capabilities> knownCapabilities,
+               QObject* parent = nullptr);
+    ~RefreshJob() override;
+    Q_DISABLE_COPY_MOVE(RefreshJob)
+
+    void start();
+
+    bool ok() const { return m_ok; }
+    const ApiError& error() const { return m_error; }
+    const OrgSnapshot& snapshot() const { return m_snapshot; }
+    std::shared_ptr<const UsageIndex> index() const { return m_index; }
+
+    // The two usage queries of a refresh at `now` (public for tests).
+    static UsageQuery keyUsageQuery(const QDateTime& now, bool projects);
+    static UsageQuery modelUsageQuery(const QDateTime& now);
+
+signals:
+    void finished();
+
+private:
+    void fetchAll();
+    void partDone();
+    void fail(const ApiError& error);
+    void finish(bool ok);
+    template <typename T>
+    bool take(Result<T>& result, T& into);
+
+    ManagementApi* m_api;
+    const Clock& m_clock;
+    std::optional<Capabilities> m_known;
+    OrgSnapshot m_snapshot;
+    std::shared_ptr<const UsageIndex> m_index;
+    QFutureWatcher<std::shared_ptr<const UsageIndex>> m_indexWatcher;
+    QList<ApiCall> m_calls;
+    int m_pending = 0;
+    bool m_done = false;
+    bool m_ok = false;
+    ApiError m_error;
+};

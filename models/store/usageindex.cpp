@@ -1,0 +1,79 @@
+#include "usageindex.h"
+
+#include <algorithm>
+
+namespace {
+
+const QString kKeyField = QStringLiteral("api_key_id");
+const QString kProjectField = QStringLiteral("project_id");
+const QString kModelField = QStringLiteral("model_used");
+
+void addAt(QHash<QString, QList<Money>>& hash, const QString& id, int day, int dayCount, Money spend)
+{
+    auto it = hash.find(id);
+    if (it == hash.end())
+        it = hash.insert(id, QList<Money>(dayCount));
+    (*it)[day] += spend;
+}
+
+} // namespace
+
+UsageIndex UsageIndex::build(const OrgSnapshot& snapshot, const QDateTime& asOf)
+{
+    UsageIndex index;
+    index.m_period = Period::containing(asOf);
+    index.m_firstDay = index.m_period.firstDay().addDays(-kPreviousDays);
+    index.m_dayCount = kPreviousDays + index.m_period.dayIndex(asOf);
+    index.m_org = QList<Money>(index.m_dayCount);
+    index.m_zeros = QList<Money>(index.m_dayCount);
+    index.m_keys.reserve(snapshot.keys.size());
+
+    for (const UsageBucket& bucket : snapshot.dailyByKey) {
+        const int day = index.dayOffset(bucket.start);
+        if (day < 0)
+            continue;
+        index.m_org[day] += bucket.totals.spend;
+        for (const UsageGroup& group : bucket.groups) {
+            const QString keyId = group.values.value(kKeyField);
+            if (!keyId.isEmpty())
+                addAt(index.m_keys, keyId, day, index.m_dayCount, group.counters.spend);
+            const QString projectId = group.values.value(kProjectField);
+            if (!projectId.isEmpty())
+                addAt(index.m_projects, projectId, day, index.m_dayCount, group.counters.spend);
+        }
+    }
+
+    QHash<QString, Money> models;
+    for (const UsageBucket& bucket : snapshot.dailyByModel) {
+        if (!index.m_period.contains(bucket.start.toUTC()))
+            continue;
+        for (const UsageGroup& group : bucket.groups)
+            models[group.values.value(kModelField)] += group.counters.spend;
+    }
+    index.m_orgModels.reserve(models.size());
+    for (auto it = models.cbegin(); it != models.cend(); ++it)
+        index.m_orgModels.append({it.key(), it.value()});
+    std::sort(index.m_orgModels.begin(), index.m_orgModels.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return index;
+}
+
+int UsageIndex::dayOffset(const QDateTime& bucketStart) const
+{
+    const qint64 day = m_firstDay.daysTo(bucketStart.toUTC().date());
+    return day >= 0 && day < m_dayCount ? int(day) : -1;
+}
+
+QList<Money> UsageIndex::window(const EntityRef& e) const
+{
+    switch (e.kind) {
+    case EntityRef::Kind::Organization:
+        return m_org;
+    case EntityRef::Kind::Project:
+        return m_projects.value(e.id, m_zeros);
+    case EntityRef::Kind::Key:
+        return m_keys.value(e.id, m_zeros);
+    }
+    return m_zeros;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "orgsnapshot.h"
+
+#include "domain/money.h"
+#include "domain/period.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// The grouped usage of one snapshot, indexed once: per key, per project and for the organization a
+// per-day spend array over the window [month start - 7 days, the day of `asOf`]. Built off the GUI
+// thread for big organizations; immutable afterwards (safe to share between threads).
+class UsageIndex
+{
+public:
+    static constexpr int kPreviousDays = 7;
+
+    UsageIndex() = default;
+    static UsageIndex build(const OrgSnapshot& snapshot, const QDateTime& asOf);
+
+    Period period() const { return m_period; }
+    QDate firstDay() const { return m_firstDay; } // month start - kPreviousDays
+    int dayCount() const { return m_dayCount; }   // kPreviousDays + days of the month up to asOf's day
+
+    // Spend per day of the window; all zeros for an entity without usage. Implicitly shared: cheap to
+    // copy and to compare with an earlier copy.
+    QList<Money> window(const EntityRef& e) const;
+    // Spend by model over this month, descending (organization only: the refresh groups by model org-wide).
+    const QList<QPair<QString, Money>>& orgModels() const { return m_orgModels; }
+
+    int indexedKeys() const { return int(m_keys.size()); }
+
+private:
+    int dayOffset(const QDateTime& bucketStart) const;
+
+    Period m_period;
+    QDate m_firstDay;
+    int m_dayCount = 0;
+    QHash<QString, QList<Money>> m_keys;
+    QHash<QString, QList<Money>> m_projects;
+    QList<Money> m_org;
+    QList<Money> m_zeros;
+    QList<QPair<QString, Money>> m_orgModels;
+};
