@@ -33,6 +33,9 @@ public:
     ApiError(Kind kind, int httpStatus = 0, QString serverMessage = {}, QString detail = {});
 
     static ApiError badResponse(const QString& fieldPath, const QString& problem);
+    // The kind for an HTTP status (2xx gives None); 429 etc. keep the status.
+    static Kind kindForStatus(int httpStatus);
+    static ApiError fromHttpStatus(int httpStatus, const QString& serverMessage = {}, const QString& detail = {});
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }
@@ -42,6 +45,8 @@ public:
     // Seconds the server asked us to wait (Retry-After), 0 when not given.
     int retryAfterSecs() const { return m_retryAfterSecs; }
     void setRetryAfterSecs(int s) { m_retryAfterSecs = s; }
+    // Replaces the generated user message (keychain and other local failures that have no HTTP status).
+    void setUserMessage(const QString& message) { m_userMessage = message; }
 
     // Plain words for a finance user: "The key was rejected: check it in Settings."
     QString userMessage() const;
@@ -57,6 +62,7 @@ private:
     int m_retryAfterSecs = 0;
     QString m_serverMessage;
     QString m_detail;
+    QString m_userMessage;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -15,6 +15,7 @@
 
 #include <functional>
 
+class ApiJob;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -31,17 +32,21 @@ struct Capabilities
     bool canEdit() const { return manage == Access::Write; }
 };
 
-// Cancels the request when reset or destroyed while still running; harmless after completion.
+// A weak handle on one running call. abort() stops it (the callback then receives Kind::Cancelled,
+// queued); dropping or resetting the handle does not cancel anything, so fire-and-forget calls are fine.
+// Destroying the call's context object cancels it silently (no callback). Harmless after completion.
 class ApiCall
 {
 public:
     ApiCall() = default;
     explicit ApiCall(QNetworkReply* reply);
+    explicit ApiCall(ApiJob* job);
     void abort();
     bool isRunning() const;
 
 private:
     QPointer<QNetworkReply> m_reply;
+    QPointer<QObject> m_job; // an ApiJob
 };
 
 // The Requesty management API (Gen 2) plus the Spendboard project extension, over one
@@ -60,6 +65,9 @@ public:
         int baseBackoffMs = 500; // doubled per attempt, with jitter
         int maxBackoffMs = 30'000;
         qint64 maxResponseBytes = 64LL * 1024 * 1024;
+        // Response bodies at least this large are decoded in a worker thread (QtConcurrent); smaller ones
+        // on the spot. 0 = always in a worker.
+        qint64 decodeInWorkerBytes = 256 * 1024;
     };
 
     ManagementApi(QNetworkAccessManager* nam, QObject* parent = nullptr);
@@ -78,10 +86,12 @@ public:
     template <typename T>
     using Callback = std::function<void(Result<T>)>;
 
-    ApiCall checkAuth(QObject* context, Callback<Done> done);                                // GET /v1/auth/check
-    ApiCall getOrganization(QObject* context, Callback<Organization> done);                  // GET /v1/manage/org
-    ApiCall listKeys(QObject* context, Callback<QList<ApiKey>> done);                        // GET /v1/manage/apikey
-    ApiCall getKey(const QString& idOrSelf, QObject* context, Callback<ApiKey> done);        // GET /apikey/{id}
+    ApiCall checkAuth(QObject* context, Callback<Done> done);                         // GET /v1/auth/check
+    ApiCall getOrganization(QObject* context, Callback<Organization> done);           // GET /v1/manage/org
+    ApiCall listKeys(QObject* context, Callback<QList<ApiKey>> done);                 // GET /v1/manage/apikey
+    ApiCall getKey(const QString& idOrSelf, QObject* context, Callback<ApiKey> done); // GET /apikey/{id}
+    // POST /apikey (never retried), then the label and expiry calls when NewApiKey asks for them. Once the
+    // key exists the callback gets the secret even if a follow-up fails (see createFollowUpFailed).
     ApiCall createKey(const NewApiKey& key, QObject* context, Callback<CreatedApiKey> done); // POST /apikey
     ApiCall deleteKey(const QString& id, QObject* context, Callback<Done> done);             // DELETE /apikey/{id}
     ApiCall setKeyLimit(const QString& id, Limit limit, QObject* context, Callback<Done> done);
@@ -94,6 +104,7 @@ public:
     ApiCall listProjects(QObject* context, Callback<QList<Project>> done); // 404 => NotFound (no projects)
     ApiCall getProject(const QString& id, QObject* context, Callback<Project> done);
     ApiCall setProjectLimit(const QString& id, Limit limit, QObject* context, Callback<Done> done);
+    ApiCall checkGroups(QObject* context, Callback<Done> done); // GET /v1/manage/group answers 2xx
 
     // Runs the probes above (self key, projects, org usage, groups) and reports what the server offers.
     // Fails only when the key itself is rejected or the server is unreachable.
@@ -102,6 +113,9 @@ public:
 signals:
     // Every finished request, for the activity/debug log (path and status only; never headers).
     void requestFinished(const QString& method, const QString& path, int httpStatus, qint64 elapsedMs);
+    // createKey succeeded (its callback gets the secret) but applying NewApiKey::labels or ::expiresAt
+    // afterwards failed; the key exists without them.
+    void createFollowUpFailed(const QString& keyId, const ApiError& error);
 
 private:
     friend class Transport;
