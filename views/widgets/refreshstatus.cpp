@@ -1,0 +1,100 @@
+#include "refreshstatus.h"
+
+#include "store/orgstore.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+
+RefreshStatus::RefreshStatus(OrgStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_label(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("refreshStatus"));
+    m_label->setObjectName(QStringLiteral("refreshStatusText"));
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(60);
+    m_busy->setMaximumHeight(10);
+    m_busy->setAccessibleName(tr("Refreshing"));
+    m_busy->hide();
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 0);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_label);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &RefreshStatus::updateText);
+    connect(m_store, &OrgStore::refreshStarted, this, &RefreshStatus::updateText);
+    connect(m_store, &OrgStore::refreshFinished, this, [this](bool ok) {
+        if (ok)
+            m_sinceSuccess.start();
+        updateText();
+    });
+    connect(m_store, &OrgStore::staleChanged, this, &RefreshStatus::updateText);
+    updateText();
+}
+
+QString RefreshStatus::agoText(qint64 secs)
+{
+    if (secs < 60)
+        return tr("%n s", nullptr, int(std::max<qint64>(secs, 0)));
+    if (secs < 3600)
+        return tr("%n min", nullptr, int(secs / 60));
+    if (secs < 48 * 3600)
+        return tr("%n h", nullptr, int(secs / 3600));
+    return tr("%n days", nullptr, int(secs / 86400));
+}
+
+void RefreshStatus::updateText()
+{
+    const bool refreshing = m_store->isRefreshing();
+    m_busy->setVisible(refreshing);
+    QString text;
+    const QLocale locale;
+    const QDateTime last = m_store->lastSuccess();
+    if (!m_store->hasData()) {
+        text = refreshing ? tr("connecting…") : tr("no data yet");
+    } else if (refreshing) {
+        text = tr("refreshing…");
+    } else if (m_store->isStale()) {
+        const QDateTime local = last.toLocalTime();
+        const QString when = local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
+                                                                  : locale.toString(local, QLocale::ShortFormat);
+        text = m_store->lastError().isError() ? tr("offline — showing data from %1").arg(when)
+                                              : tr("showing saved data from %1").arg(when);
+    } else {
+        const qint64 secs =
+            m_sinceSuccess.isValid() ? m_sinceSuccess.elapsed() / 1000 : last.secsTo(m_store->clock().nowUtc());
+        text = tr("updated %1 ago").arg(agoText(secs));
+    }
+    if (m_label->text() != text)
+        m_label->setText(text);
+    setAccessibleName(text);
+}
+
+QString RefreshStatus::text() const
+{
+    return m_label->text();
+}
+
+bool RefreshStatus::isBusy() const
+{
+    return !m_busy->isHidden();
+}
+
+void RefreshStatus::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updateText();
+    m_tick.start();
+}
+
+void RefreshStatus::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_tick.stop();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+class OrgStore;
+class QLabel;
+class QProgressBar;
+
+// "updated 12 s ago" / "refreshing…" / "offline — showing data from 09:41", with a busy bar while a
+// refresh runs. Its one-second timer runs only while the widget is visible.
+class RefreshStatus final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RefreshStatus(OrgStore* store, QWidget* parent = nullptr);
+
+    QString text() const;
+    bool isBusy() const;
+    bool isTicking() const { return m_tick.isActive(); }
+
+    // "12 s", "3 min", "2 h" — how long ago, in words that fit a toolbar.
+    static QString agoText(qint64 secs);
+
+public slots:
+    void updateText();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    OrgStore* m_store;
+    QLabel* m_label;
+    QProgressBar* m_busy;
+    QTimer m_tick;
+    QElapsedTimer m_sinceSuccess; // real time since the last refresh this session succeeded
+};
