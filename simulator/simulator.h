@@ -3,10 +3,13 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
 
+class SimApi;
+class SimClock;
 class SimOrganization;
 class SimServer;
 
@@ -74,13 +77,33 @@ public:
     QStringList keyIds() const;
     qint64 requestCount() const; // requests served, for tests that count retries
 
+    // Additions for tests and the demo.
+    // The simulator's key list always starts with its two management keys ("spendboard-admin",
+    // "spendboard-readonly"); they never spend. keyCount() is max(2, Options::keys) plus created keys.
+    QString keyIdForSecret(const QString& secret) const; // empty when unknown
+    QStringList projectIds() const;                      // empty with projects disabled
+    qint64 projectSpendMicros(const QString& projectId) const;
+    qint64 projectLimitMicros(const QString& projectId) const;
+    QString organizationName() const;
+    qint64 balanceMicros() const;
+    void setSpeed(double simulatedSecondsPerSecond); // keeps simulated now continuous
+    // Replies held back by the latency fault: how many wait, and send them all now (lets a test prove a
+    // reply was deferred without measuring time).
+    int pendingReplyCount() const;
+    void releasePendingReplies();
+
     SimOrganization& organization();
 
 signals:
     void requestServed(const QString& method, const QString& path, int status);
 
 private:
+    void sync() const;
+
     Options m_options;
+    // Declared in dependency order: destroyed server first, clock last.
+    std::unique_ptr<SimClock> m_clock;
     std::unique_ptr<SimOrganization> m_org;
+    std::unique_ptr<SimApi> m_api;
     std::unique_ptr<SimServer> m_server;
 };
