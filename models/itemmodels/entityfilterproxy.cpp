@@ -1,0 +1,58 @@
+#include "entityfilterproxy.h"
+
+#include "entitytablemodel.h"
+
+EntityFilterProxy::EntityFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(EntityTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(true);
+}
+
+void EntityFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_source = qobject_cast<EntityTableModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void EntityFilterProxy::setSearchText(const QString& text)
+{
+    const QString folded = text.trimmed().toCaseFolded();
+    m_text = text;
+    if (folded == m_folded)
+        return;
+    m_folded = folded;
+    invalidateFilter();
+}
+
+void EntityFilterProxy::setQuickFilters(QuickFilters filters)
+{
+    if (filters == m_quick)
+        return;
+    m_quick = filters;
+    invalidateFilter();
+}
+
+bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (sourceParent.isValid() || !m_source || sourceRow < 0 || sourceRow >= m_source->rowCount())
+        return false;
+    const EntityRow& row = m_source->rowAt(sourceRow);
+    if (!m_folded.isEmpty() && !row.filterText.contains(m_folded))
+        return false;
+    if (m_quick != NoQuickFilter) {
+        const bool match = (m_quick.testFlag(Over80Percent) && row.progress >= 8000) ||
+                           (m_quick.testFlag(OverLimit) && row.progress >= 10000) ||
+                           (m_quick.testFlag(NoLimitSet) && row.progress < 0) ||
+                           (m_quick.testFlag(ExpiringSoon) && row.expiringSoon);
+        if (!match)
+            return false;
+    }
+    return acceptsRow(row);
+}
+
+bool EntityFilterProxy::acceptsRow(const EntityRow&) const
+{
+    return true;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "spendstatus.h"
+
+#include "domain/money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// One precomputed cell: everything data() returns, built once per merge (never per paint).
+struct EntityCell
+{
+    QString text;
+    QVariant sort;              // raw sortable value: qint64 micros, basis points, ms since epoch, folded text
+    QString toolTip;            // empty: the text
+    std::optional<Money> money; // for MoneyRole
+    bool numeric = false;       // right-aligned
+
+    bool operator==(const EntityCell& o) const
+    {
+        return text == o.text && sort == o.sort && toolTip == o.toolTip && money == o.money && numeric == o.numeric;
+    }
+    bool operator!=(const EntityCell& o) const { return !(*this == o); }
+};
+
+// One row of a key or project table plus the values the filter proxies need.
+struct EntityRow
+{
+    QString id;
+    QList<EntityCell> cells;
+    qint64 progress = -1; // basis points of the limit, -1 = no limit
+    SpendStatus::Value status = SpendStatus::NoLimit;
+    QString filterText; // case-folded: name, labels, creator (keys) / name, owner (projects)
+    QString projectId;  // keys: their project ("" = none)
+    bool privateProject = false;
+    bool expiringSoon = false; // keys: expires within 7 days (not yet expired)
+
+    bool sameExtras(const EntityRow& o) const
+    {
+        return progress == o.progress && status == o.status && filterText == o.filterText && projectId == o.projectId &&
+               privateProject == o.privateProject && expiringSoon == o.expiringSoon;
+    }
+};

@@ -1,0 +1,201 @@
+#include "entitytablemodel.h"
+
+#include "itemmodelslogging.h"
+
+#include <QElapsedTimer>
+
+namespace {
+
+const QList<int> kChangedRoles{Qt::DisplayRole,
+                               Qt::ToolTipRole,
+                               EntityTableModel::SortRole,
+                               EntityTableModel::ProgressRole,
+                               EntityTableModel::StatusRole,
+                               EntityTableModel::MoneyRole,
+                               EntityTableModel::FilterTextRole};
+
+struct Change
+{
+    int row;
+    int firstColumn;
+    int lastColumn;
+};
+
+} // namespace
+
+EntityTableModel::EntityTableModel(int columnCount, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_columns(columnCount)
+{}
+
+int EntityTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntityTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
+QString EntityTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+const EntityRow* EntityTableModel::existingRow(const QString& id) const
+{
+    const auto it = m_rowOf.constFind(id);
+    return it == m_rowOf.cend() ? nullptr : &m_rows.at(*it);
+}
+
+QVariant EntityTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EntityRow& row = m_rows.at(index.row());
+    if (index.column() >= row.cells.size())
+        return {};
+    const EntityCell& cell = row.cells.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell.text;
+    case Qt::ToolTipRole:
+        return cell.toolTip.isEmpty() ? cell.text : cell.toolTip;
+    case Qt::TextAlignmentRole:
+        return cell.numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                            : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
+    case SortRole:
+        return cell.sort;
+    case IdRole:
+        return row.id;
+    case ProgressRole:
+        return row.progress;
+    case StatusRole:
+        return int(row.status);
+    case MoneyRole:
+        return cell.money ? QVariant::fromValue(*cell.money) : QVariant();
+    case FilterTextRole:
+        return row.filterText;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> EntityTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sort");
+    names.insert(IdRole, "entityId");
+    names.insert(ProgressRole, "progress");
+    names.insert(StatusRole, "status");
+    names.insert(MoneyRole, "money");
+    names.insert(FilterTextRole, "filterText");
+    return names;
+}
+
+void EntityTableModel::rebuildIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows.at(i).id, i);
+}
+
+void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
+{
+    QElapsedTimer timer;
+    timer.start();
+    MergeStats stats;
+    QHash<QString, int> incoming;
+    incoming.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        incoming.insert(rows.at(i).id, i);
+
+    // 1. Membership: rows that are gone, removed in contiguous runs from the bottom up.
+    QList<int> gone;
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (!incoming.contains(m_rows.at(r).id))
+            gone.append(r);
+    for (qsizetype i = gone.size() - 1; i >= 0;) {
+        const int last = gone.at(i);
+        int first = last;
+        while (i > 0 && gone.at(i - 1) == first - 1)
+            first = gone.at(--i);
+        --i;
+        beginRemoveRows(QModelIndex(), first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    stats.removed = int(gone.size());
+    if (!gone.isEmpty())
+        rebuildIndex();
+
+    // 2. Rows still here: replace those whose cells changed and remember the changed column span.
+    QList<Change> changes;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        EntityRow& current = m_rows[r];
+        const EntityRow& next = rows.at(incoming.value(current.id));
+        if (current.cells == next.cells && current.sameExtras(next))
+            continue;
+        int first = m_columns;
+        int last = -1;
+        for (int c = 0; c < m_columns; ++c) {
+            if (current.cells.value(c) != next.cells.value(c)) {
+                first = std::min(first, c);
+                last = c;
+            }
+        }
+        if (last < 0) { // only filter data changed: the proxies must re-check the whole row
+            first = 0;
+            last = m_columns - 1;
+        }
+        current = next;
+        changes.append({r, first, last});
+    }
+    stats.changed = int(changes.size());
+    if (!changes.isEmpty() && changes.size() * 2 > m_rows.size()) {
+        // Most rows changed: one range is cheaper for every view and proxy.
+        int first = m_columns;
+        int last = -1;
+        for (const Change& c : std::as_const(changes)) {
+            first = std::min(first, c.firstColumn);
+            last = std::max(last, c.lastColumn);
+        }
+        emit dataChanged(index(changes.first().row, first), index(changes.last().row, last), kChangedRoles);
+    } else {
+        for (qsizetype i = 0; i < changes.size();) {
+            const int firstRow = changes.at(i).row;
+            int lastRow = firstRow;
+            int first = changes.at(i).firstColumn;
+            int last = changes.at(i).lastColumn;
+            while (++i < changes.size() && changes.at(i).row == lastRow + 1) {
+                lastRow = changes.at(i).row;
+                first = std::min(first, changes.at(i).firstColumn);
+                last = std::max(last, changes.at(i).lastColumn);
+            }
+            emit dataChanged(index(firstRow, first), index(lastRow, last), kChangedRoles);
+        }
+    }
+
+    // 3. New rows, appended in the order given.
+    QList<int> added;
+    for (int i = 0; i < rows.size(); ++i)
+        if (!m_rowOf.contains(rows.at(i).id))
+            added.append(i);
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        m_rows.reserve(m_rows.size() + added.size());
+        for (int i : std::as_const(added)) {
+            m_rowOf.insert(rows.at(i).id, int(m_rows.size()));
+            m_rows.append(rows.at(i));
+        }
+        endInsertRows();
+    }
+    stats.inserted = int(added.size());
+    m_lastMerge = stats;
+    qCDebug(lcModels) << metaObject()->className() << "merged: +" << stats.inserted << "-" << stats.removed << "~"
+                      << stats.changed << "in" << timer.elapsed() << "ms";
+    emit merged();
+}

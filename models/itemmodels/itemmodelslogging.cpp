@@ -1,0 +1,3 @@
+#include "itemmodelslogging.h"
+
+Q_LOGGING_CATEGORY(lcModels, "spendboard.models")

@@ -1,0 +1,178 @@
+#include "projecttablemodel.h"
+
+#include "store/orgstore.h"
+
+#include <limits>
+
+namespace {
+
+constexpr qint64 kNoCap = std::numeric_limits<qint64>::max();
+
+EntityCell textCell(const QString& text)
+{
+    EntityCell c;
+    c.text = text;
+    c.sort = text.toCaseFolded();
+    return c;
+}
+
+EntityCell moneyCell(Money m, const QLocale& locale, const QString& toolTip = QString())
+{
+    EntityCell c;
+    c.text = m.format(locale);
+    c.sort = m.micros();
+    c.money = m;
+    c.numeric = true;
+    c.toolTip = toolTip;
+    return c;
+}
+
+} // namespace
+
+ProjectTableModel::ProjectTableModel(OrgStore* store, QObject* parent)
+    : EntityTableModel(ColumnCount, parent)
+    , m_store(store)
+{
+    connect(store, &OrgStore::snapshotChanged, this, &ProjectTableModel::reload);
+    reload();
+}
+
+ProjectTableModel::~ProjectTableModel() = default;
+
+void ProjectTableModel::setLocale(const QLocale& locale)
+{
+    m_locale = locale;
+    m_inputs.clear();
+    reload();
+}
+
+QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole) {
+        const bool numeric = section == LimitColumn || section == SpendColumn || section == PercentColumn ||
+                             section == ForecastColumn || section == HeadroomColumn || section == KeysColumn;
+        return numeric ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole && section == HeadroomColumn)
+        return tr("What the project's keys can still spend together this month");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case OwnerColumn:
+        return tr("Owner");
+    case LimitColumn:
+        return tr("Limit");
+    case SpendColumn:
+        return tr("Spend (month)");
+    case PercentColumn:
+        return tr("% of limit");
+    case ForecastColumn:
+        return tr("Forecast");
+    case HeadroomColumn:
+        return tr("Headroom");
+    case StatusColumn:
+        return tr("Status");
+    case KeysColumn:
+        return tr("Keys");
+    default:
+        return {};
+    }
+}
+
+void ProjectTableModel::reload()
+{
+    if (!m_store)
+        return;
+    const OrgStore& store = *m_store;
+    m_hasProjects = store.hasProjects();
+    const QDateTime asOf = store.asOf();
+    QList<EntityRow> rows;
+    QHash<QString, Inputs> inputs;
+    if (m_hasProjects) {
+        rows.reserve(store.projects().size());
+        for (const Project& p : store.projects()) {
+            Inputs in{p, store.usageWindow(EntityRef::project(p.id)), asOf};
+            const EntityRow* old = existingRow(p.id);
+            const auto previous = m_inputs.constFind(p.id);
+            rows.append(old && previous != m_inputs.cend() && *previous == in ? *old : buildRow(in));
+            inputs.insert(p.id, std::move(in));
+        }
+    }
+    m_inputs = std::move(inputs);
+    mergeRows(rows);
+}
+
+EntityRow ProjectTableModel::buildRow(const Inputs& in) const
+{
+    const OrgStore& store = *m_store;
+    const Project& p = in.project;
+    const QLocale& locale = m_locale;
+
+    EntityRow row;
+    row.id = p.id;
+    row.privateProject = p.kind == Project::Kind::Private;
+    row.progress = SpendStatus::progress(p.limit, p.spend);
+    row.status = SpendStatus::of(p.limit, p.spend);
+    row.filterText = QString(p.name + QLatin1Char('\n') + p.ownerEmail + QLatin1Char('\n') + p.ownerId).toCaseFolded();
+    row.cells.resize(ColumnCount);
+
+    row.cells[NameColumn] = textCell(p.name);
+    row.cells[NameColumn].toolTip = tr("%1\nID %2").arg(p.name, p.id);
+    row.cells[KindColumn] = textCell(row.privateProject ? tr("Private") : tr("Shared"));
+    row.cells[OwnerColumn] = textCell(p.ownerEmail.isEmpty() ? p.ownerId : p.ownerEmail);
+
+    EntityCell& limit = row.cells[LimitColumn];
+    if (p.limit.hasLimit()) {
+        limit = moneyCell(p.limit.amount(), locale);
+    } else {
+        limit.text = tr("No limit");
+        limit.sort = kNoCap;
+        limit.numeric = true;
+    }
+    row.cells[SpendColumn] = moneyCell(p.spend, locale);
+
+    EntityCell& percent = row.cells[PercentColumn];
+    percent.numeric = true;
+    percent.sort = row.progress;
+    if (row.progress < 0) {
+        percent.text = QStringLiteral("—");
+        percent.toolTip = tr("No limit");
+    } else {
+        percent.text = locale.toString(row.progress / 100) + locale.percent();
+        percent.toolTip = tr("%1 of %2").arg(p.spend.format(locale), p.limit.amount().format(locale));
+    }
+
+    const Forecast f = store.forecast(EntityRef::project(p.id));
+    QString tip = tr("Expected %1 at month end (range %2 – %3)")
+                      .arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale));
+    if (f.alreadyOver)
+        tip += QLatin1Char('\n') + tr("The limit is already reached.");
+    else if (f.limitReachedAt)
+        tip += QLatin1Char('\n') + tr("Reaches the limit on %1 at this pace.")
+                                       .arg(locale.toString(f.limitReachedAt->toUTC().date(), QLocale::ShortFormat));
+    row.cells[ForecastColumn] = moneyCell(f.endOfMonth, locale, tip);
+
+    EntityCell& headroom = row.cells[HeadroomColumn];
+    if (const std::optional<Money> room = p.limit.headroom(p.spend)) {
+        headroom = moneyCell(*room, locale);
+    } else {
+        headroom.text = tr("No limit");
+        headroom.sort = kNoCap;
+        headroom.numeric = true;
+    }
+
+    row.cells[StatusColumn] = textCell(SpendStatus::text(row.status));
+    row.cells[StatusColumn].sort = SpendStatus::rank(row.status);
+
+    EntityCell& keys = row.cells[KeysColumn];
+    keys.text = locale.toString(p.keyCount);
+    keys.sort = qint64(p.keyCount);
+    keys.numeric = true;
+    return row;
+}
