@@ -1,0 +1,3 @@
+#include "alertslogging.h"
+
+Q_LOGGING_CATEGORY(lcAlerts, "spendboard.alerts")
