@@ -142,6 +142,7 @@ void SimGenerator::addKeys(SimOrganization& org, const Settings& settings)
     const int groupCount = int(org.groups().size());
     QHash<QString, int> nameUse;
     const int total = qMax(2, settings.keys);
+    org.reserveKeys(total + 64);
     for (int i = 0; i < total; ++i) {
         SimOrganization::Key key;
         key.id = random.uuid();

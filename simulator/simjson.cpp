@@ -121,18 +121,25 @@ void SimJson::appendString(QByteArray& out, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
     out.append('"');
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out.append('\\').append(c);
-        } else if (u < 0x20) {
+    qsizetype plain = 0; // start of the run of bytes that need no escaping
+    const char* data = utf8.constData();
+    const qsizetype size = utf8.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto u = static_cast<unsigned char>(data[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(data + plain, i - plain);
+        plain = i + 1;
+        if (u == '"' || u == '\\') {
+            const char escaped[] = {'\\', char(u)};
+            out.append(escaped, 2);
+        } else {
             static const char kHex[] = "0123456789abcdef";
             const char escaped[] = {'\\', 'u', '0', '0', kHex[u >> 4], kHex[u & 0xf]};
             out.append(escaped, 6);
-        } else {
-            out.append(c);
         }
     }
+    out.append(data + plain, size - plain);
     out.append('"');
 }
 
@@ -187,7 +194,10 @@ bool SimJson::parseMoney(const QJsonValue& value, qint64* micros)
 
 QByteArray SimJson::rfc3339(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(Qt::ISODate).toLatin1();
+    // Qt 6.4 writes "+00:00" for a QTimeZone::utc() date-time; the API writes "Z".
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"))
+        .toLatin1();
 }
 
 bool SimJson::parseRfc3339(const QString& text, qint64* secs)

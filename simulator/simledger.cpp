@@ -1,5 +1,13 @@
 #include "simledger.h"
 
+void SimLedger::reserve(int keys)
+{
+    m_spend.reserve(size_t(keys) * kRingDays);
+    m_requests.reserve(size_t(keys) * kRingDays);
+    m_total.reserve(size_t(keys));
+    m_costPerRequest.reserve(size_t(keys));
+}
+
 void SimLedger::addKey(int costPerRequestMicros)
 {
     m_spend.resize(m_spend.size() + kRingDays, 0);

@@ -15,6 +15,7 @@ public:
 
     SimLedger() { m_slotDay.fill(-1); }
 
+    void reserve(int keys);
     void addKey(int costPerRequestMicros);
     int keyCount() const { return int(m_total.size()); }
 

@@ -141,6 +141,13 @@ int SimOrganization::addKey(Key key)
     return index;
 }
 
+void SimOrganization::reserveKeys(int count)
+{
+    m_keys.reserve(size_t(count));
+    m_keyById.reserve(count);
+    m_ledger.reserve(count);
+}
+
 int SimOrganization::findProject(const QString& id) const
 {
     for (size_t i = 0; i < m_projects.size(); ++i) {

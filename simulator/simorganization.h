@@ -103,6 +103,7 @@ public:
     int addProject(const Project& project);
     int addGroup(const Group& group);
     int addKey(Key key);
+    void reserveKeys(int count);
 
     const std::vector<User>& users() const { return m_users; }
     const std::vector<Project>& projects() const { return m_projects; }

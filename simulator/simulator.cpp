@@ -69,7 +69,7 @@ bool Simulator::start(QString* error)
             *error = QStringLiteral("Cannot listen on 127.0.0.1:%1 (is the port taken?)").arg(m_options.port);
         return false;
     }
-    qCInfo(lcSim) << "listening on" << url().toString();
+    qCDebug(lcSim) << "listening on" << url().toString();
     return true;
 }
 
