@@ -10,8 +10,11 @@ set(CPACK_PACKAGE_VERSION_MAJOR "${PROJECT_VERSION_MAJOR}")
 set(CPACK_PACKAGE_VERSION_MINOR "${PROJECT_VERSION_MINOR}")
 set(CPACK_PACKAGE_VERSION_PATCH "${PROJECT_VERSION_PATCH}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Spendboard shows how much an organization, its projects and its API keys have spent on an LLM gateway this month, with an end-of-month forecast, daily charts and alerts when a monthly limit threshold is crossed.")
+# Debian puts CPACK_PACKAGE_DESCRIPTION_SUMMARY first, then this (lines kept under 80 columns).
+set(CPACK_PACKAGE_DESCRIPTION [[
+Spendboard shows how much an organization, its projects and its API keys
+have spent on an LLM gateway this month: month-to-date spend, an end-of-month
+forecast, daily charts, and alerts when a monthly limit threshold is crossed.]])
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${SPENDBOARD_DISPLAY_NAME}")
 # Stable (no version in it): the uninstall registry key an upgrade finds.
@@ -80,7 +83,6 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}\n${CPACK_PACKAGE_DESCRIPTION}")
 # Shared libraries (Qt modules, QtKeychain, libstdc++) come from dpkg-shlibdeps. Plugins are loaded
 # at run time, so no tool sees them: the platform plugins (xcb), the SQLite driver and the SVG icon
 # engine are listed by hand.

@@ -38,7 +38,7 @@ unexpected=$(find "$root" -type f -printf '%P\n' | sort | grep -vxF -f <(printf 
 
 for size in 16 32 48 64 128 256; do
     png="$root/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
-    dims=$(python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); print("%dx%d" % struct.unpack(">II", d[16:24]))' "$png")
+    dims=$(od -An -tu1 -j16 -N8 "$png" | awk '{ printf "%dx%d", (($1*256+$2)*256+$3)*256+$4, (($5*256+$6)*256+$7)*256+$8 }')
     [[ "$dims" == "${size}x${size}" ]] || fail "hicolor ${size}x${size} icon is $dims"
 done
 if command -v desktop-file-validate >/dev/null; then
@@ -59,19 +59,31 @@ for p in qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6; do
     has_dep "$p" || fail "Depends lacks $p"
 done
 # Every library the binary links: its package must be a dependency (what dpkg-shlibdeps is for).
-while read -r lib; do
-    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|AArch64|64bit/ { print $NF; exit }')
-    [[ -n "$path" ]] || path=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
+# One ldconfig and one dpkg -S call (both slow-ish); usrmerge means dpkg may know a library under
+# /lib or under /usr/lib, so every spelling of each path is asked for.
+libs=$(ldconfig -p)
+mapfile -t needed < <(readelf -d "$root/usr/bin/spendboard" | sed -nE 's/.*\(NEEDED\).*\[(.*)\]/\1/p')
+[[ ${#needed[@]} -gt 0 ]] || fail "readelf finds no NEEDED entries in usr/bin/spendboard"
+declare -A lib_path
+candidates=()
+for lib in "${needed[@]}"; do
+    path=$(awk -v l="$lib" '$1 == l && /x86-64|AArch64|64bit/ { print $NF }' <<<"$libs" | head -n1)
+    [[ -n "$path" ]] || path=$(awk -v l="$lib" '$1 == l { print $NF }' <<<"$libs" | head -n1)
     [[ -n "$path" ]] || fail "cannot find $lib on this system"
+    lib_path[$lib]=$path
     real=$(readlink -f "$path")
-    pkg=""
-    # usrmerge: dpkg may know the file under /lib or under /usr/lib.
-    for candidate in "$real" "$path" "${real#/usr}" "/usr${path#/usr}"; do
-        pkg=$(dpkg -S "$candidate" 2>/dev/null | head -n1 | cut -d: -f1) && [[ -n "$pkg" ]] && break
-    done
+    candidates+=("$real" "$path" "${real#/usr}" "${path#/usr}" "/usr${real#/usr}" "/usr${path#/usr}")
+done
+owners=$(dpkg -S "${candidates[@]}" 2>/dev/null || true)
+for lib in "${needed[@]}"; do
+    path=${lib_path[$lib]}
+    real=$(readlink -f "$path")
+    pkg=$(awk -v a="$path" -v b="$real" -v c="${path#/usr}" -v d="${real#/usr}" -v e="/usr${path#/usr}" -v f="/usr${real#/usr}" \
+        '{ p = $NF } p == a || p == b || p == c || p == d || p == e || p == f { sub(/:.*/, "", $1); print $1 }' \
+        <<<"$owners" | head -n1)
     [[ -n "$pkg" ]] || fail "no package owns $path ($lib)"
     has_dep "$pkg" || fail "the binary needs $lib from $pkg, which Depends does not list"
-done < <(readelf -d "$root/usr/bin/spendboard" | sed -nE 's/.*\(NEEDED\).*\[(.*)\]/\1/p')
+done
 for p in libqt6core6 libqt6widgets6 libqt6charts6 libqt6network6; do
     has_dep "$p" || fail "Depends lacks $p"
 done

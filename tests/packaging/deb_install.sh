@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# deb_install.sh OUT_DIR VERSION: installs the .deb from deb_build.sh on this machine for real (apt-get
-# resolves missing dependencies, as `dpkg -i` + `apt-get -f install` would), runs the installed
+# deb_install.sh OUT_DIR VERSION: installs the .deb from deb_build.sh on this machine for real
+# (`dpkg -i`, then `apt-get -f install` if dependencies are missing), runs the installed
 # /usr/bin/spendboard (--version; --demo --screenshot under the offscreen platform), then removes the
-# package again. Needs root (CI runs as root): skipped otherwise, and skipped when a spendboard package
-# is already installed, so the machine is left as it was found.
+# package with `dpkg -r`. Needs root (CI runs as root): skipped otherwise, and skipped when a
+# spendboard package is already installed, so the machine is left as it was found (dependencies that
+# apt-get had to add stay installed).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 out=$1 version=$2
@@ -23,19 +24,21 @@ if command -v flock >/dev/null; then
 fi
 installed && skip "a spendboard package is already installed; not replacing it"
 
-apt=(apt-get -y -q --no-install-recommends -o DPkg::Lock::Timeout=20)
 work=$(mktemp -d)
 cleanup() {
-    if installed; then DEBIAN_FRONTEND=noninteractive "${apt[@]}" remove spendboard >/dev/null 2>&1 || true; fi
+    if dpkg-query -W spendboard >/dev/null 2>&1; then dpkg -r spendboard >/dev/null 2>&1 || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-if ! DEBIAN_FRONTEND=noninteractive "${apt[@]}" install "$deb" >"$work/apt.log" 2>&1; then
-    cat "$work/apt.log" >&2
-    fail "apt-get install $deb failed"
+if ! dpkg -i "$deb" >"$work/dpkg.log" 2>&1; then
+    # Unmet dependencies leave the package unconfigured; apt-get brings them in and finishes it.
+    grep -q 'dependency problems' "$work/dpkg.log" || { cat "$work/dpkg.log" >&2; fail "dpkg -i $deb failed"; }
+    echo "dpkg -i: missing dependencies; apt-get -f install"
+    DEBIAN_FRONTEND=noninteractive apt-get -y -q --no-install-recommends -o DPkg::Lock::Timeout=20 -f install \
+        >"$work/apt.log" 2>&1 || { cat "$work/dpkg.log" "$work/apt.log" >&2; fail "apt-get -f install failed"; }
 fi
-installed || fail "spendboard is not installed after apt-get install"
+installed || fail "spendboard is not installed after dpkg -i"
 [[ "$(dpkg-query -W -f='${Version}' spendboard)" == "$version" ]] || fail "installed version is not $version"
 [[ "$(command -v spendboard)" == /usr/bin/spendboard ]] || fail "spendboard is not on PATH as /usr/bin/spendboard"
 for f in "/usr/share/applications/$APP_ID.desktop" "/usr/share/metainfo/$APP_ID.metainfo.xml" \
@@ -46,7 +49,7 @@ done
 check_version /usr/bin/spendboard "$version"
 check_screenshot /usr/bin/spendboard "$work"
 
-DEBIAN_FRONTEND=noninteractive "${apt[@]}" remove spendboard >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get remove failed"; }
-! installed || fail "spendboard still installed after removal"
+dpkg -r spendboard >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -r spendboard failed"; }
+! installed || fail "spendboard still installed after dpkg -r"
 [[ ! -e /usr/bin/spendboard ]] || fail "/usr/bin/spendboard left behind by removal"
 echo "OK: installed, ran and removed $(basename "$deb")"
