@@ -33,6 +33,12 @@ qint64 monthStartDay(qint64 now)
     return QDate(date.year(), date.month(), 1).toJulianDay() - 2440588;
 }
 
+qint64 nextMonthStartDay(qint64 now)
+{
+    const QDate date = QDate::fromJulianDay(2440588 + SimDemand::dayOf(now));
+    return QDate(date.year(), date.month(), 1).addMonths(1).toJulianDay() - 2440588;
+}
+
 qint64 ceilToCent(double micros)
 {
     return qint64(std::ceil(micros / 10000.0)) * 10000;
@@ -244,30 +250,43 @@ qint64 SimGenerator::futureDemand(const SimOrganization::Key& key, qint64 now, q
 
 void SimGenerator::placeNearThresholds(SimOrganization& org, qint64 now)
 {
+    // Demand is counted only up to the month's end: past it, monthly spend starts again from zero.
+    const qint64 monthEnd = nextMonthStartDay(now) * kDay;
+    auto soon = [&](const SimOrganization::Key& key, qint64 seconds) {
+        return futureDemand(key, now, qMin(seconds, monthEnd - now));
+    };
+    // A limit placed a little above the spend to come, with a window that grows until the limit looks like
+    // a real one (early in a month, a two-hour window would give a limit of a few dollars).
+    auto place = [&](int index, qint64 window, double share) {
+        const SimOrganization::Key& key = org.key(index);
+        qint64 limit = 0;
+        for (;; window *= 2) {
+            limit = ceilToCent(double(key.monthSpendMicros + qMax<qint64>(soon(key, window), 10000)) / share);
+            if (limit >= 50 * kDollar || window >= 48 * 3600)
+                break;
+        }
+        org.setKeyLimit(index, limit);
+    };
     const int keyCount = int(org.keys().size());
     if (keyCount > 6) {
         // Key 2 reaches 80 % after about two simulated hours of traffic, key 3 reaches 100 % after about three.
-        const SimOrganization::Key& k2 = org.key(2);
-        const qint64 soon2 = qMax<qint64>(futureDemand(k2, now, 2 * 3600), 10000);
-        org.setKeyLimit(2, ceilToCent(double(k2.monthSpendMicros + soon2) / 0.8));
-        const SimOrganization::Key& k3 = org.key(3);
-        const qint64 soon3 = qMax<qint64>(futureDemand(k3, now, 3 * 3600), 10000);
-        org.setKeyLimit(3, ceilToCent(double(k3.monthSpendMicros + soon3)));
+        place(2, 2 * 3600, 0.8);
+        place(3, 3 * 3600, 1.0);
     }
     // One shared project with a limit reaches 80 % within about four simulated hours.
     for (int p = 0; p < int(org.projects().size()); ++p) {
         const SimOrganization::Project& project = org.projects()[size_t(p)];
         if (project.isPrivate || project.keyCount == 0)
             continue;
-        qint64 soon = 0;
+        qint64 upcoming = 0;
         for (const SimOrganization::Key& key : org.keys()) {
             if (key.project == p && !key.deleted && key.completions != SimOrganization::Access::None &&
                 (key.expiresAt == 0 || key.expiresAt > now + 4 * 3600))
-                soon += futureDemand(key, now, 4 * 3600);
+                upcoming += soon(key, 4 * 3600);
         }
-        if (soon <= 0)
+        if (upcoming <= 0)
             continue;
-        org.setProjectLimit(p, ceilToCent(double(project.monthSpendMicros + soon) / 0.8));
+        org.setProjectLimit(p, ceilToCent(double(project.monthSpendMicros + upcoming) / 0.8));
         qCDebug(lcSim) << "project near 80 %:" << project.name;
         break;
     }
