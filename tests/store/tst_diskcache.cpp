@@ -1,0 +1,236 @@
+// DiskCache and its SnapshotCodec: round trip, every kind of bad file ignored with a reason, unwritable
+// places reported without a crash, and the store showing cached data as stale.
+#include "testsnapshots.h"
+
+#include "store/diskcache.h"
+#include "store/orgstore.h"
+#include "store/snapshotcodec.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSnapshots;
+
+namespace {
+
+OrgSnapshot richSnapshot()
+{
+    const QDateTime now = utc(2026, 11, 10, 8, 30);
+    ApiKey a = key(QStringLiteral("a"), QStringLiteral("Älpha “quoted”"), cents(5000), Money::fromMicros(12'345'678),
+                   QStringLiteral("p1"));
+    a.labels = {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("team"), QStringLiteral("ml")}};
+    a.expiresAt = utc(2026, 12, 31, 23, 59);
+    a.logging = true;
+    a.groupId = QStringLiteral("g1");
+    a.permissions = Permissions{Access::Read, Access::Write};
+    ApiKey b = key(QStringLiteral("b"), QStringLiteral("Beta"), Money(), Money::fromMicros(1));
+    b.creatorId.clear();
+    b.creatorEmail.clear();
+    OrgSnapshot s = snapshot(
+        now, {a, b},
+        {project(QStringLiteral("p1"), QStringLiteral("Research"), dollars(500), cents(1), Project::Kind::Private),
+         project(QStringLiteral("p2"), QStringLiteral("Shared"), Money(), Money())},
+        true);
+    s.organization.balance = Money::fromMicros(-42);
+    s.capabilities.selfKeyId = QStringLiteral("self-id");
+    s.capabilities.selfKeyName = QStringLiteral("spendboard-admin");
+    s.capabilities.groups = true;
+    s.projects[0].keyCount = 3;
+    addUsage(s, QDate(2026, 10, 30), QStringLiteral("a"), cents(123), QStringLiteral("p1"));
+    addUsage(s, QDate(2026, 11, 2), QStringLiteral("a"), Money::fromMicros(7), QStringLiteral("p1"));
+    addUsage(s, QDate(2026, 11, 2), QStringLiteral("b"), dollars(2));
+    s.dailyByKey[0].totals.inputTokens = 1000;
+    s.dailyByKey[0].totals.totalTokens = 1300;
+    s.dailyByKey[0].groups[0].counters.outputTokens = 300;
+    addModelUsage(s, QDate(2026, 11, 2), QStringLiteral("openai/gpt-5"), dollars(2));
+    return s;
+}
+
+void compareSnapshots(const OrgSnapshot& a, const OrgSnapshot& b)
+{
+    QCOMPARE(a.organization, b.organization);
+    QCOMPARE(a.keys, b.keys);
+    QCOMPARE(a.projects, b.projects);
+    QCOMPARE(a.fetchedAt, b.fetchedAt);
+    QCOMPARE(a.capabilities.projects, b.capabilities.projects);
+    QCOMPARE(a.capabilities.orgUsage, b.capabilities.orgUsage);
+    QCOMPARE(a.capabilities.groups, b.capabilities.groups);
+    QCOMPARE(a.capabilities.manage, b.capabilities.manage);
+    QCOMPARE(a.capabilities.selfKeyId, b.capabilities.selfKeyId);
+    QCOMPARE(a.dailyByKey.size(), b.dailyByKey.size());
+    for (int i = 0; i < a.dailyByKey.size(); ++i) {
+        QCOMPARE(a.dailyByKey[i].start, b.dailyByKey[i].start);
+        QCOMPARE(a.dailyByKey[i].totals, b.dailyByKey[i].totals);
+        QCOMPARE(a.dailyByKey[i].groups.size(), b.dailyByKey[i].groups.size());
+        for (int g = 0; g < a.dailyByKey[i].groups.size(); ++g) {
+            QCOMPARE(a.dailyByKey[i].groups[g].values, b.dailyByKey[i].groups[g].values);
+            QCOMPARE(a.dailyByKey[i].groups[g].counters, b.dailyByKey[i].groups[g].counters);
+        }
+    }
+    QCOMPARE(a.dailyByModel.size(), b.dailyByModel.size());
+    QCOMPARE(a.dailyByModel[0].groups[0].values, b.dailyByModel[0].groups[0].values);
+}
+
+} // namespace
+
+class tst_DiskCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void codecRoundTrip()
+    {
+        const OrgSnapshot s = richSnapshot();
+        QString error;
+        const auto back = SnapshotCodec::decode(SnapshotCodec::encode(s), &error);
+        QVERIFY2(back, qPrintable(error));
+        compareSnapshots(s, *back);
+    }
+
+    void saveAndLoad()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profiles/work/cache.json")); // folders are created
+        QString error;
+        QVERIFY2(DiskCache::save(path, richSnapshot(), &error), qPrintable(error));
+        DiskCache cache(path);
+        const DiskCache::LoadResult r = cache.load();
+        QVERIFY2(r.snapshot, qPrintable(r.error));
+        QVERIFY(r.error.isEmpty());
+        compareSnapshots(richSnapshot(), *r.snapshot);
+    }
+
+    void asyncSaveCoalesces()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.json"));
+        DiskCache cache(path);
+        QSignalSpy saved(&cache, &DiskCache::saved);
+        OrgSnapshot s = richSnapshot();
+        cache.saveAsync(s);
+        s.organization.name = QStringLiteral("second");
+        cache.saveAsync(s);
+        s.organization.name = QStringLiteral("third");
+        cache.saveAsync(s); // replaces "second" while the first write runs
+        QTRY_VERIFY(!cache.isSaving() && saved.size() >= 2);
+        QCOMPARE(cache.load().snapshot->organization.name, QStringLiteral("third"));
+    }
+
+    void missingFileIsQuiet()
+    {
+        QTemporaryDir dir;
+        DiskCache cache(dir.filePath(QStringLiteral("none.json")));
+        const DiskCache::LoadResult r = cache.load();
+        QVERIFY(!r.snapshot);
+        QVERIFY(r.missing);
+        QVERIFY(r.error.isEmpty());
+    }
+
+    void badFilesAreIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reasonPart");
+        const QByteArray good = SnapshotCodec::encode(richSnapshot());
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("truncated") << good.left(good.size() / 2) << QStringLiteral("not valid JSON");
+        QTest::newRow("garbage") << QByteArray("\x00\xff\xfe garbage \x01", 14) << QStringLiteral("not valid JSON");
+        QTest::newRow("other json") << QByteArray(R"({"hello": "world"})") << QStringLiteral("not a Spendboard cache");
+        QTest::newRow("array") << QByteArray("[1,2,3]") << QStringLiteral("not a Spendboard cache");
+        QByteArray future = good;
+        future.replace(R"("version":1)", R"("version":7)");
+        QTest::newRow("unknown version") << future << QStringLiteral("unknown cache version 7");
+        QByteArray badMoney = good;
+        badMoney.replace(R"("spend":"12.345678")", R"("spend":"12,3")");
+        QTest::newRow("bad money") << badMoney << QStringLiteral("keys[0].spend");
+        QByteArray badKind = good;
+        badKind.replace(R"("kind":"private")", R"("kind":"secret")");
+        QTest::newRow("bad kind") << badKind << QStringLiteral("projects[0].kind");
+        QByteArray noKeys = good;
+        noKeys.replace(R"("keys":[)", R"("keyz":[)");
+        QTest::newRow("missing keys") << noKeys << QStringLiteral("keys: not an array");
+    }
+    void badFilesAreIgnored()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reasonPart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+
+        DiskCache cache(path);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged")));
+        const DiskCache::LoadResult r = cache.load();
+        QVERIFY(!r.snapshot);
+        QVERIFY(!r.missing);
+        QVERIFY2(r.error.contains(reasonPart), qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("ignored")));
+
+        // The store reports it and stays empty.
+        FixedClock clock(utc(2026, 11, 10));
+        OrgStore store(nullptr, clock);
+        store.setCachePath(path);
+        QSignalSpy warnings(&store, &OrgStore::cacheWarning);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged")));
+        QVERIFY(!store.loadCache());
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(!store.hasData());
+    }
+
+    void unwritablePlaceWarns()
+    {
+        // A regular file where the folder should be: no OS or user lets us create the cache below it.
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const QString path = blocker + QStringLiteral("/cache.json");
+
+        QString error;
+        QVERIFY(!DiskCache::save(path, richSnapshot(), &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
+
+        DiskCache cache(path);
+        QSignalSpy failed(&cache, &DiskCache::saveFailed);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot be written")));
+        cache.saveAsync(richSnapshot());
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("cannot be written")));
+    }
+
+    void storeLoadsCacheAsStale()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.json"));
+        QVERIFY(DiskCache::save(path, richSnapshot()));
+        FixedClock clock(utc(2026, 11, 11));
+        OrgStore store(nullptr, clock);
+        store.setCachePath(path);
+        QSignalSpy changed(&store, &OrgStore::snapshotChanged);
+        QVERIFY(store.loadCache());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(store.hasData());
+        QVERIFY(store.isStale());
+        QCOMPARE(store.keys().size(), 2);
+        // Derived values are as of the cached data, not of the clock.
+        QCOMPARE(store.asOf(), richSnapshot().fetchedAt);
+        QCOMPARE(store.dailySpend(EntityRef::key(QStringLiteral("b"))).at(1), dollars(2));
+    }
+
+    void noSecretInCache()
+    {
+        // The snapshot has no field for a secret; make sure nothing secret-like slips in via capabilities.
+        const QByteArray json = SnapshotCodec::encode(richSnapshot());
+        QVERIFY(!json.contains("api_key\""));
+        QVERIFY(!json.contains("secret"));
+        QVERIFY(!json.contains("Bearer"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DiskCache)
+#include "tst_diskcache.moc"
