@@ -135,8 +135,13 @@ quint16 SimServer::listen(quint16 port)
 void SimServer::close()
 {
     releasePendingReplies();
-    for (QTcpServer* server : m_http->servers())
+    // Closing a QTcpServer keeps the connections it accepted; cut those too, so a stopped simulator is gone
+    // for keep-alive clients as well.
+    for (QTcpServer* server : m_http->servers()) {
         server->close();
+        for (QTcpSocket* socket : server->findChildren<QTcpSocket*>())
+            socket->abort();
+    }
     m_port = 0;
 }
 

@@ -21,6 +21,7 @@ private slots:
     void rateLimitAnswers429WithRetryAfter();
     void dropRateOneClosesMidReply();
     void faultsFromOptions();
+    void stopAndRestart();
 
 private:
     QString orgPath() const { return QStringLiteral("/v1/manage/org"); }
@@ -189,6 +190,27 @@ void TestSimulatorFaults::faultsFromOptions()
     QVERIFY(client.get(orgPath(), sim.adminKey()).status >= 500);
     QCOMPARE(client.get(orgPath(), sim.adminKey()).status, 429);
     QCOMPARE(sim.options().errorRate, 1.0);
+}
+
+void TestSimulatorFaults::stopAndRestart()
+{
+    Simulator::Options options;
+    options.keys = 10;
+    options.speed = 0;
+    Simulator sim(options);
+    QVERIFY(sim.start());
+    QVERIFY(sim.isRunning());
+    const QUrl url = sim.url();
+    SimTestClient client(url);
+    QCOMPARE(client.get(orgPath(), sim.adminKey()).status, 200); // leaves a keep-alive connection open
+    sim.stop();
+    QVERIFY(!sim.isRunning());
+    const auto refused = client.get(orgPath(), sim.adminKey());
+    QVERIFY(refused.error != QNetworkReply::NoError);
+    QCOMPARE(refused.status, 0);
+    QVERIFY(sim.start());
+    SimTestClient again(sim.url());
+    QCOMPARE(again.get(orgPath(), sim.adminKey()).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSimulatorFaults)
