@@ -282,7 +282,7 @@ void SimGenerator::placeNearThresholds(SimOrganization& org, qint64 now)
         for (const SimOrganization::Key& key : org.keys()) {
             if (key.project == p && !key.deleted && key.completions != SimOrganization::Access::None &&
                 (key.expiresAt == 0 || key.expiresAt > now + 4 * 3600))
-                upcoming += soon(key, 4 * 3600);
+                upcoming += soon(key, 3 * 3600);
         }
         if (upcoming <= 0)
             continue;
