@@ -69,8 +69,8 @@ QList<Alert> ThresholdMonitor::evaluate(const OrgSnapshot& snapshot, const QDate
         m_state.appendHistory(raised);
         m_dirty = true;
         for (const Alert& a : raised)
-            qCInfo(lcAlerts).noquote() << "alert" << Alert::kindName(a.kind) << a.entityKey() << a.thresholdPercent
-                                       << (a.suppressed ? "(suppressed)" : "");
+            qCInfo(lcAlerts).noquote().nospace() << "alert " << Alert::kindName(a.kind) << ' ' << a.entityKey() << ' '
+                                                 << a.thresholdPercent << (a.suppressed ? " (suppressed)" : "");
     }
     if (m_dirty)
         m_state.save();

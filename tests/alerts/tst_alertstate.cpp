@@ -152,7 +152,7 @@ private slots:
             "mutes":["key:m", 7], "history":[{"id":"x"}]})");
         AlertState s;
         s.setPath(path);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped 4 malformed")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped 5 malformed")));
         QVERIFY(s.load());
         QCOMPARE(s.firedEntries().size(), 1);
         QVERIFY(s.isFired(QStringLiteral("key:a"), Alert::Kind::Threshold, 80, QStringLiteral("2026-11")));
