@@ -8,14 +8,10 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QTimeZone>
 #include <QToolTip>
 
 namespace {
-
-QPointF at(const QDateTime& t, Money m)
-{
-    return QPointF(double(t.toMSecsSinceEpoch()), m.toDollarsForDisplay());
-}
 
 QString dayTimeText(const QDateTime& utc)
 {
@@ -72,7 +68,7 @@ SpendChart::SpendChart(QWidget* parent)
             [this](const QPointF& p, bool state) { showToolTip(m_band, p, state); });
 
     restyle();
-    setData(SpendChartData{});
+    setData(SpendSeries::Data{}, false);
 }
 
 QAreaSeries* SpendChart::makeArea(QLineSeries** upper, QLineSeries** lower, const QString& name)
@@ -117,47 +113,55 @@ void SpendChart::applyStyle(const ChartStyle& style)
     }
 }
 
-void SpendChart::setData(const SpendChartData& data)
+void SpendChart::setData(const SpendSeries::Data& data, bool hasData)
 {
     m_data = data;
-    const bool hasPoints = !data.isEmpty();
+    m_hasData = hasData && data.period.isValid() && data.cumulative.size() > 1;
+    const bool hasPoints = m_hasData;
     const QDateTime start = data.period.isValid() ? data.period.startUtc() : QDateTime::currentDateTimeUtc();
     const QDateTime end = data.period.isValid() ? data.period.endUtc() : start.addDays(30);
-    m_timeAxis->setRange(start.toLocalTime(), end.toLocalTime());
+    if (m_timeAxis->min() != start.toLocalTime() || m_timeAxis->max() != end.toLocalTime())
+        m_timeAxis->setRange(start.toLocalTime(), end.toLocalTime());
 
-    m_cumulative->replace(data.cumulativePoints());
-    m_today->replace(hasPoints ? QList<QPointF>{at(data.now, data.monthToDate())} : QList<QPointF>{});
-
-    const bool showForecast = hasPoints && data.forecast.has_value() && data.now < end;
-    if (showForecast) {
-        const Forecast& f = *data.forecast;
-        const QPointF from = at(data.now, data.monthToDate());
-        m_forecastLine->replace({from, at(end, f.endOfMonth)});
-        m_bandUpper->replace({from, at(end, f.high)});
-        m_bandLower->replace({from, at(end, f.low)});
-    } else {
-        m_forecastLine->clear();
-        m_bandUpper->clear();
-        m_bandLower->clear();
+    // Exact running sums beside the drawn points, so tooltips show cents, not doubles.
+    m_cumulativeExact.clear();
+    if (hasPoints) {
+        Money running;
+        m_cumulativeExact.append(running);
+        for (const Money& m : data.dailyExact) {
+            running += m;
+            m_cumulativeExact.append(running);
+        }
     }
+    m_cumulative->replace(hasPoints ? data.cumulative : QList<QPointF>{});
+    m_today->replace(hasPoints ? QList<QPointF>{data.cumulative.last()} : QList<QPointF>{});
+
+    const bool showForecast = hasPoints && data.forecastLine.size() == 2 && data.asOf < end;
+    m_forecastLine->replace(showForecast ? data.forecastLine : QList<QPointF>{});
+    m_bandUpper->replace(showForecast ? data.forecastHigh : QList<QPointF>{});
+    m_bandLower->replace(showForecast ? data.forecastLow : QList<QPointF>{});
     m_forecastLine->setVisible(showForecast);
     m_band->setVisible(showForecast);
 
-    const Money peak = data.peak();
-    double top = std::max(1.0, peak.toDollarsForDisplay() * 1.08);
-    const bool hasLimit = data.limit.hasLimit();
+    Money peak = data.monthToDate;
+    if (hasPoints && !data.dailyExact.isEmpty())
+        peak = std::max(peak, m_cumulativeExact.last());
+    if (showForecast)
+        peak = std::max({peak, data.forecast.high, data.forecast.endOfMonth});
+    double top = peak.toDollarsForDisplay() * 1.08;
+    const bool hasLimit = data.limit.hasLimit() && data.limitLine.size() == 2;
     if (hasLimit)
         top = std::max(top, data.limit.amount().toDollarsForDisplay() * 1.15);
     m_moneyAxis->setMaxDollars(top);
     if (hasLimit) {
         const double limit = data.limit.amount().toDollarsForDisplay();
-        const double x0 = double(start.toMSecsSinceEpoch());
-        const double x1 = double(end.toMSecsSinceEpoch());
-        m_limitLine->replace({QPointF(x0, limit), QPointF(x1, limit)});
-        m_warnLower->replace({QPointF(x0, limit * 0.8), QPointF(x1, limit * 0.8)});
-        m_warnUpper->replace({QPointF(x0, limit), QPointF(x1, limit)});
-        m_overLower->replace({QPointF(x0, limit), QPointF(x1, limit)});
+        const double x0 = data.limitLine.first().x();
+        const double x1 = data.limitLine.last().x();
         const double ceiling = m_moneyAxis->top();
+        m_limitLine->replace(data.limitLine);
+        m_warnLower->replace({QPointF(x0, limit * 0.8), QPointF(x1, limit * 0.8)});
+        m_warnUpper->replace(data.limitLine);
+        m_overLower->replace(data.limitLine);
         m_overUpper->replace({QPointF(x0, ceiling), QPointF(x1, ceiling)});
     }
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_limitLine), static_cast<QAbstractSeries*>(m_warnZone),
@@ -169,7 +173,7 @@ void SpendChart::setData(const SpendChartData& data)
     for (QLegendMarker* m : chart()->legend()->markers())
         m->setVisible(m->series()->isVisible() && m->series() != m_today);
 
-    setAccessibleDescription(hasPoints ? tr("Spent %1 this month").arg(data.monthToDate().format()) : QString());
+    setAccessibleDescription(hasPoints ? tr("Spent %1 this month").arg(data.monthToDate.format()) : QString());
 }
 
 QString SpendChart::toolTipFor(QObject* series, const QPointF& value) const
@@ -177,25 +181,25 @@ QString SpendChart::toolTipFor(QObject* series, const QPointF& value) const
     const QLocale locale;
     if (series == m_limitLine)
         return tr("Monthly limit: %1").arg(m_data.limit.amount().format(locale));
-    if ((series == m_forecastLine || series == m_band) && m_data.forecast) {
-        const Forecast& f = *m_data.forecast;
+    if (series == m_forecastLine || series == m_band) {
+        const Forecast& f = m_data.forecast;
         return tr("Forecast for the month end: %1\nlikely between %2 and %3")
             .arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale));
     }
-    if (m_data.isEmpty())
+    if (!m_hasData || m_data.cumulative.isEmpty())
         return QString();
     // The nearest point in time on the spend line, shown with its exact amount.
-    const qint64 x = qint64(value.x());
+    const double x = value.x();
     qsizetype best = 0;
-    for (qsizetype i = 1; i < m_data.pointTimes.size(); ++i) {
-        if (std::abs(m_data.pointTimes[i].toMSecsSinceEpoch() - x) <
-            std::abs(m_data.pointTimes[best].toMSecsSinceEpoch() - x))
+    for (qsizetype i = 1; i < m_data.cumulative.size(); ++i) {
+        if (std::abs(m_data.cumulative[i].x() - x) < std::abs(m_data.cumulative[best].x() - x))
             best = i;
     }
-    const QDateTime t = m_data.pointTimes[best];
-    if (best == m_data.pointTimes.size() - 1)
-        return tr("Now (%1): %2 spent this month").arg(dayTimeText(t), m_data.pointAmounts[best].format(locale));
-    return tr("By %1: %2 spent").arg(dayTimeText(t), m_data.pointAmounts[best].format(locale));
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(m_data.cumulative[best].x()), QTimeZone::utc());
+    const Money amount = best < m_cumulativeExact.size() ? m_cumulativeExact[best] : m_data.monthToDate;
+    if (best == m_data.cumulative.size() - 1)
+        return tr("Now (%1): %2 spent this month").arg(dayTimeText(t), m_data.monthToDate.format(locale));
+    return tr("By %1: %2 spent").arg(dayTimeText(t), amount.format(locale));
 }
 
 void SpendChart::showToolTip(QObject* series, const QPointF& point, bool state)

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "chartviewbase.h"
-#include "spendchartdata.h"
+
+#include "itemmodels/spendseries.h"
 
 class MoneyAxis;
 class QAreaSeries;
@@ -19,8 +20,9 @@ class SpendChart final : public ChartViewBase
 public:
     explicit SpendChart(QWidget* parent = nullptr);
 
-    void setData(const SpendChartData& data);
-    const SpendChartData& data() const { return m_data; }
+    // `hasData` false shows the axes of the month without lines (before the first refresh).
+    void setData(const SpendSeries::Data& data, bool hasData = true);
+    const SpendSeries::Data& data() const { return m_data; }
 
     // For tests and the accessible description.
     QLineSeries* cumulativeSeries() const { return m_cumulative; }
@@ -43,7 +45,9 @@ private:
     void showToolTip(QObject* series, const QPointF& point, bool state);
     QAreaSeries* makeArea(QLineSeries** upper, QLineSeries** lower, const QString& name);
 
-    SpendChartData m_data;
+    SpendSeries::Data m_data;
+    bool m_hasData = false;
+    QList<Money> m_cumulativeExact; // exact amounts of the cumulative points, for tooltips
     QLineSeries* m_cumulative;
     QScatterSeries* m_today;
     QLineSeries* m_forecastLine;

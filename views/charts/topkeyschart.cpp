@@ -64,8 +64,7 @@ QString TopKeysChart::categoryLabel(const Entry& entry)
         name = name.left(21) + QChar(0x2026);
     if (entry.limit.isUnlimited())
         return tr("%1 · no limit").arg(name);
-    const qint64 bp = Money::basisPoints(entry.spend, entry.limit.amount());
-    return tr("%1 · %2 %").arg(name, QLocale().toString(bp / 100));
+    return tr("%1 · %2 %").arg(name, QLocale().toString(entry.progress / 100));
 }
 
 QStringList TopKeysChart::categories() const
@@ -106,9 +105,7 @@ void TopKeysChart::setEntries(QList<Entry> entries, int maxBars)
                 set->replace(int(i), v);
         }
     };
-    const auto bp = [](const Entry& e) {
-        return e.limit.hasLimit() ? Money::basisPoints(e.spend, e.limit.amount()) : qint64(-1);
-    };
+    const auto bp = [](const Entry& e) { return e.limit.hasLimit() ? e.progress : qint64(-1); };
     fill(m_ok, [&](const Entry& e) { return bp(e) >= 0 && bp(e) < 8000; });
     fill(m_warning, [&](const Entry& e) { return bp(e) >= 8000 && bp(e) < 10000; });
     fill(m_over, [&](const Entry& e) { return bp(e) >= 10000; });

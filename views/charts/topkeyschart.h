@@ -2,7 +2,7 @@
 
 #include "chartviewbase.h"
 
-#include "domain/money.h"
+#include "itemmodels/spendseries.h"
 
 class MoneyAxis;
 class QBarCategoryAxis;
@@ -16,16 +16,11 @@ class TopKeysChart final : public ChartViewBase
 {
     Q_OBJECT
 public:
-    struct Entry
-    {
-        QString name;
-        Money spend;
-        Limit limit;
-    };
+    using Entry = SpendSeries::TopKey;
 
     explicit TopKeysChart(QWidget* parent = nullptr);
 
-    // `entries` in any order; the chart keeps the `maxBars` largest.
+    // `entries` in any order (SpendSeries::topKeys); the chart keeps the `maxBars` largest.
     void setEntries(QList<Entry> entries, int maxBars = 10);
     const QList<Entry>& entries() const { return m_entries; } // shown, largest first
     QStringList categories() const;

@@ -86,11 +86,21 @@ bool RefreshStatus::isBusy() const
     return !m_busy->isHidden();
 }
 
+void RefreshStatus::setTicking(bool on)
+{
+    if (on && isVisible() && !window()->isMinimized()) {
+        updateText();
+        if (!m_tick.isActive())
+            m_tick.start();
+    } else {
+        m_tick.stop();
+    }
+}
+
 void RefreshStatus::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    updateText();
-    m_tick.start();
+    setTicking(true);
 }
 
 void RefreshStatus::hideEvent(QHideEvent* event)

@@ -25,6 +25,8 @@ public:
 
 public slots:
     void updateText();
+    // The window says whether it can be seen (not minimized); the timer never runs while it cannot.
+    void setTicking(bool on);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -1,0 +1,300 @@
+#include "overviewpage.h"
+
+#include "charts/dailychart.h"
+#include "charts/modelchart.h"
+#include "charts/spendchart.h"
+#include "charts/topkeyschart.h"
+#include "itemmodels/spendseries.h"
+#include "itemmodels/spendstatus.h"
+#include "store/orgstore.h"
+#include "widgets/kpitile.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+
+QString encode(const EntityRef& e)
+{
+    switch (e.kind) {
+    case EntityRef::Kind::Key:
+        return QStringLiteral("key:") + e.id;
+    case EntityRef::Kind::Project:
+        return QStringLiteral("project:") + e.id;
+    case EntityRef::Kind::Organization:
+        break;
+    }
+    return QStringLiteral("org");
+}
+
+EntityRef decode(const QString& s)
+{
+    if (s.startsWith(QLatin1String("key:")))
+        return EntityRef::key(s.mid(4));
+    if (s.startsWith(QLatin1String("project:")))
+        return EntityRef::project(s.mid(8));
+    return EntityRef::org();
+}
+
+// A titled box around a chart.
+QWidget* section(const QString& title, QWidget* content, QWidget* parent, QWidget* extra = nullptr)
+{
+    auto* box = new QFrame(parent);
+    box->setFrameShape(QFrame::StyledPanel);
+    box->setAutoFillBackground(true);
+    box->setBackgroundRole(QPalette::Base);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->setSpacing(2);
+    auto* head = new QHBoxLayout;
+    auto* label = new QLabel(title, box);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    head->addWidget(label, 1);
+    if (extra)
+        head->addWidget(extra);
+    layout->addLayout(head);
+    layout->addWidget(content, 1);
+    content->setAccessibleName(title);
+    return box;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
+    : Page(context, parent)
+    , m_series(new SpendSeries(context.store, this))
+    , m_entityChooser(new QComboBox(this))
+    , m_spend(new SpendChart(this))
+    , m_daily(new DailyChart(this))
+    , m_topKeys(new TopKeysChart(this))
+    , m_models(new ModelChart(this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    const QStringList titles{tr("Spent this month"),  tr("Forecast at month end"),  tr("Organization balance"),
+                             tr("Sum of key limits"), tr("Near or over the limit"), tr("Days left")};
+    auto* tiles = new QHBoxLayout;
+    tiles->setSpacing(8);
+    for (const QString& t : titles) {
+        auto* tile = new KpiTile(t, this);
+        m_tiles.append(tile);
+        tiles->addWidget(tile);
+    }
+
+    m_entityChooser->setObjectName(QStringLiteral("entityChooser"));
+    m_entityChooser->setAccessibleName(tr("Chart of"));
+    m_entityChooser->setToolTip(tr("Show the chart of the whole organization, a project or a key"));
+    m_entityChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_entityChooser->setMaxVisibleItems(20);
+    m_entityChooser->addItem(tr("Organization"), encode(EntityRef::org()));
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(8);
+    grid->addWidget(section(tr("Month to date"), m_spend, this, m_entityChooser), 0, 0);
+    grid->addWidget(section(tr("Top 10 keys by spend"), m_topKeys, this), 0, 1);
+    grid->addWidget(section(tr("Spend per day"), m_daily, this), 1, 0);
+    grid->addWidget(section(tr("Spend by model"), m_models, this), 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+    layout->addLayout(tiles);
+    layout->addLayout(grid, 1);
+
+    connect(m_entityChooser, &QComboBox::currentIndexChanged, this,
+            [this] { m_series->setEntity(decode(m_entityChooser->currentData().toString())); });
+    connect(m_series, &SpendSeries::changed, this, &OverviewPage::reloadCharts);
+    connect(context.store, &OrgStore::snapshotChanged, this, &OverviewPage::reload);
+    connect(context.store, &OrgStore::refreshFinished, this, &OverviewPage::updatePlaceholders);
+    connect(context.store, &OrgStore::refreshStarted, this, &OverviewPage::updatePlaceholders);
+    reload();
+}
+
+void OverviewPage::showEntity(const EntityRef& entity)
+{
+    reloadEntityChooser();
+    const int i = m_entityChooser->findData(encode(entity));
+    if (i >= 0)
+        m_entityChooser->setCurrentIndex(i);
+}
+
+EntityRef OverviewPage::shownEntity() const
+{
+    return m_series->entity();
+}
+
+void OverviewPage::reload()
+{
+    reloadEntityChooser();
+    reloadTiles();
+    reloadCharts();
+}
+
+void OverviewPage::reloadEntityChooser()
+{
+    const OrgStore* store = context().store;
+    QList<QPair<QString, QString>> items{{tr("Organization"), encode(EntityRef::org())}};
+    for (const Project& p : store->projects())
+        items.append({tr("Project: %1").arg(p.name), encode(EntityRef::project(p.id))});
+    QList<const ApiKey*> keys;
+    for (const ApiKey& k : store->keys())
+        keys.append(&k);
+    std::sort(keys.begin(), keys.end(),
+              [](const ApiKey* a, const ApiKey* b) { return a->name.localeAwareCompare(b->name) < 0; });
+    for (const ApiKey* k : keys)
+        items.append({tr("Key: %1").arg(k->name), encode(EntityRef::key(k->id))});
+    bool same = m_entityChooser->count() == items.size();
+    for (int i = 0; same && i < items.size(); ++i)
+        same = m_entityChooser->itemText(i) == items[i].first && m_entityChooser->itemData(i) == items[i].second;
+    if (same)
+        return;
+    const QString current = m_entityChooser->currentData().toString();
+    {
+        const QSignalBlocker block(m_entityChooser);
+        m_entityChooser->clear();
+        for (const auto& [text, data] : items)
+            m_entityChooser->addItem(text, data);
+        m_entityChooser->setCurrentIndex(std::max(0, m_entityChooser->findData(current)));
+    }
+    // The chosen key may have been deleted: follow what the combo shows now.
+    m_series->setEntity(decode(m_entityChooser->currentData().toString()));
+}
+
+void OverviewPage::reloadCharts()
+{
+    const OrgStore* store = context().store;
+    const SpendSeries::Data& d = m_series->data();
+    m_spend->setData(d, store->hasData());
+    m_daily->setData(d.period, d.dailyExact);
+    m_topKeys->setEntries(SpendSeries::topKeys(*store, 10));
+    m_models->setData(store->spendByModel(EntityRef::org()));
+    updatePlaceholders();
+}
+
+void OverviewPage::updatePlaceholders()
+{
+    const OrgStore* store = context().store;
+    QString text;
+    if (!store->hasData()) {
+        const ApiError error = store->lastError();
+        text = error.isError() && !store->isRefreshing() ? tr("No data yet: %1").arg(error.userMessage())
+                                                         : tr("No data yet — connecting…");
+    }
+    for (ChartViewBase* c : {static_cast<ChartViewBase*>(m_spend), static_cast<ChartViewBase*>(m_daily),
+                             static_cast<ChartViewBase*>(m_topKeys), static_cast<ChartViewBase*>(m_models)})
+        c->setPlaceholderText(text);
+    if (text.isEmpty()) {
+        if (store->keys().isEmpty())
+            m_topKeys->setPlaceholderText(tr("This organization has no keys yet."));
+        if (store->spendByModel(EntityRef::org()).isEmpty())
+            m_models->setPlaceholderText(tr("No spend by model this month yet."));
+    }
+}
+
+void OverviewPage::reloadTiles()
+{
+    const OrgStore* store = context().store;
+    const QLocale locale;
+    if (!store->hasData()) {
+        for (KpiTile* t : m_tiles) {
+            t->setValue(QStringLiteral("—"));
+            t->setSubtitle(tr("waiting for data…"));
+            t->setState(KpiTile::State::Normal);
+        }
+        return;
+    }
+    const EntityRef org = EntityRef::org();
+    const Period period = store->currentPeriod();
+    const QDateTime asOf = store->asOf();
+    const QList<Money> daily = store->dailySpend(org);
+    const Money mtd = store->monthToDate(org);
+    const Forecast f = store->forecast(org);
+
+    KpiTile* spend = m_tiles[SpendTile];
+    spend->setValue(mtd.format(locale));
+    spend->setSubtitle(daily.isEmpty() ? tr("since %1").arg(locale.toString(period.firstDay(), QLocale::ShortFormat))
+                                       : tr("today so far: %1").arg(daily.last().format(locale)));
+    spend->setDetails(tr("What every key of the organization spent since the month began on %1 (UTC).")
+                          .arg(locale.toString(period.firstDay(), QLocale::LongFormat)));
+
+    KpiTile* forecast = m_tiles[ForecastTile];
+    forecast->setValue(f.endOfMonth.format(locale, 0));
+    forecast->setSubtitle(tr("likely %1–%2").arg(f.low.formatCompact(locale), f.high.formatCompact(locale)));
+    forecast->setDetails(tr("Expected spend on %1 at the recent pace of %2 per day.")
+                             .arg(locale.toString(period.lastDay(), QLocale::LongFormat), f.dailyBurn.format(locale)));
+
+    KpiTile* balance = m_tiles[BalanceTile];
+    const Money credit = store->organization().balance;
+    balance->setValue(credit.format(locale));
+    KpiTile::State balanceState = KpiTile::State::Normal;
+    if (credit <= Money()) {
+        balance->setSubtitle(tr("no credit left: requests will fail"));
+        balanceState = KpiTile::State::Critical;
+    } else if (f.dailyBurn > Money()) {
+        const qint64 days = credit.micros() / f.dailyBurn.micros();
+        balance->setSubtitle(tr("lasts about %n days at this pace", nullptr, int(std::min<qint64>(days, 9999))));
+        balanceState = days < 3 ? KpiTile::State::Critical : days < 14 ? KpiTile::State::Warning : balanceState;
+    } else {
+        balance->setSubtitle(tr("no recent spend"));
+    }
+    balance->setState(balanceState);
+    balance->setDetails(tr("Prepaid credit left in the organization."));
+
+    Money limits;
+    int unlimited = 0;
+    int keysNear = 0;
+    int keysOver = 0;
+    for (const ApiKey& k : store->keys()) {
+        if (k.limit.hasLimit())
+            limits += k.limit.amount();
+        else
+            ++unlimited;
+        const SpendStatus::Value s = SpendStatus::of(k.limit, k.spend);
+        keysNear += (s == SpendStatus::Warning || s == SpendStatus::Over) ? 1 : 0;
+        keysOver += s == SpendStatus::Over ? 1 : 0;
+    }
+    KpiTile* sum = m_tiles[LimitsTile];
+    sum->setValue(limits.format(locale, 0));
+    sum->setSubtitle(unlimited == 0 ? tr("every key has a limit") : tr("%n keys without a limit", nullptr, unlimited));
+    sum->setState(KpiTile::State::Normal);
+    sum->setDetails(tr("The monthly limits of all keys added up. Not a cap on the organization: each key stops at "
+                       "its own limit."));
+
+    int projectsNear = 0;
+    int projectsOver = 0;
+    for (const Project& p : store->projects()) {
+        const SpendStatus::Value s = SpendStatus::of(p.limit, p.spend);
+        projectsNear += (s == SpendStatus::Warning || s == SpendStatus::Over) ? 1 : 0;
+        projectsOver += s == SpendStatus::Over ? 1 : 0;
+    }
+    KpiTile* near = m_tiles[NearLimitTile];
+    near->setValue(tr("%n keys ≥ 80 %", nullptr, keysNear));
+    QString nearSub = tr("%n over the limit", nullptr, keysOver);
+    if (store->hasProjects())
+        nearSub += QStringLiteral(" · ") + tr("%n projects ≥ 80 %", nullptr, projectsNear) +
+                   (projectsOver > 0 ? QStringLiteral(" (") + tr("%n over", nullptr, projectsOver) + u')' : QString());
+    near->setSubtitle(nearSub);
+    near->setState(keysOver + projectsOver > 0   ? KpiTile::State::Critical
+                   : keysNear + projectsNear > 0 ? KpiTile::State::Warning
+                                                 : KpiTile::State::Normal);
+    near->setDetails(tr("Keys and projects that used at least 80 % of their monthly limit. See the Keys page, "
+                        "quick filter “≥ 80 %”."));
+
+    KpiTile* left = m_tiles[DaysLeftTile];
+    const qint64 secsLeft = std::max<qint64>(0, asOf.secsTo(period.endUtc()));
+    left->setValue(secsLeft >= 86400 ? tr("%n days left", nullptr, int(secsLeft / 86400))
+                                     : tr("%n hours left", nullptr, int(secsLeft / 3600)));
+    const QDateTime reset = period.endUtc().toLocalTime();
+    left->setSubtitle(
+        tr("resets %1 your time")
+            .arg(locale.toString(reset, QStringLiteral("d MMM ") + locale.timeFormat(QLocale::ShortFormat))));
+    left->setDetails(tr("Monthly limits and spend start again at 00:00 UTC on the 1st."));
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "page.h"
+
+#include "store/entityref.h"
+
+class DailyChart;
+class KpiTile;
+class ModelChart;
+class QComboBox;
+class QLabel;
+class SpendChart;
+class SpendSeries;
+class TopKeysChart;
+
+// The dashboard: key figures (spend so far, forecast, balance, limits, keys near their limit, days
+// left), the month-to-date chart of the organization or a chosen key/project against its limit, spend
+// per day, the top keys and spend by model. Everything updates in place on each refresh.
+class OverviewPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(const ViewContext& context, QWidget* parent = nullptr);
+
+    enum Tile { SpendTile, ForecastTile, BalanceTile, LimitsTile, NearLimitTile, DaysLeftTile, TileCount };
+    KpiTile* tile(Tile which) const { return m_tiles.at(which); }
+    SpendChart* spendChart() const { return m_spend; }
+    DailyChart* dailyChart() const { return m_daily; }
+    TopKeysChart* topKeysChart() const { return m_topKeys; }
+    ModelChart* modelChart() const { return m_models; }
+    QComboBox* entityChooser() const { return m_entityChooser; }
+
+    // Shows the main chart for `entity` (as choosing it in the combo box would).
+    void showEntity(const EntityRef& entity);
+    EntityRef shownEntity() const;
+
+public slots:
+    void reload();
+
+private:
+    void reloadTiles();
+    void reloadCharts();
+    void reloadEntityChooser();
+    void updatePlaceholders();
+
+    SpendSeries* m_series;
+    QList<KpiTile*> m_tiles;
+    QComboBox* m_entityChooser;
+    SpendChart* m_spend;
+    DailyChart* m_daily;
+    TopKeysChart* m_topKeys;
+    ModelChart* m_models;
+};
