@@ -26,9 +26,14 @@ ApiError KeychainStore::keychainError(int code, const QString& text)
                    code == QKeychain::EntryNotFound ? QString()
                                                     : QStringLiteral("keychain: %1 (code %2)").arg(text).arg(code));
     const QString lower = text.toLower();
-    const bool noBus = lower.contains(QLatin1String("d-bus")) || lower.contains(QLatin1String("dbus")) ||
-                       lower.contains(QLatin1String("autolaunch")) ||
-                       lower.contains(QLatin1String("org.freedesktop.secrets"));
+    bool noBus = lower.contains(QLatin1String("d-bus")) || lower.contains(QLatin1String("dbus")) ||
+                 lower.contains(QLatin1String("autolaunch")) ||
+                 lower.contains(QLatin1String("org.freedesktop.secrets"));
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // Without a session bus QtKeychain's words vary ("The given address is empty", "Cannot autolaunch
+    // D-Bus without X11 $DISPLAY"); the environment says it plainly.
+    noBus = noBus || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+#endif
     switch (code) {
     case QKeychain::EntryNotFound:
         break; // the default NoCredentials message

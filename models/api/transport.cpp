@@ -26,10 +26,11 @@ QString originText(const QUrl& url)
 
 bool isTransportLevel(QNetworkReply::NetworkError e)
 {
-    // 1..199: connection, TLS, timeout, redirect and proxy failures; 301..399: protocol failures (a reply
-    // cut short). 201..299 and 401..499 merely echo the HTTP status, which is mapped by itself.
+    // 1..199: connection, TLS, timeout, redirect and proxy failures; ProtocolFailure/ProtocolUnknown: a
+    // reply cut short or unusable. The other codes merely echo the HTTP status (400 is even reported as
+    // ProtocolInvalidOperationError), which is mapped by itself.
     const int code = int(e);
-    return (code > 0 && code < 200) || (code > 300 && code < 400);
+    return (code > 0 && code < 200) || e == QNetworkReply::ProtocolFailure || e == QNetworkReply::ProtocolUnknownError;
 }
 
 } // namespace
@@ -141,15 +142,20 @@ void Transport::onRedirected(const QUrl& target)
 {
     if (!m_reply)
         return;
-    if (sameOrigin(m_url, target) && m_redirects < kMaxRedirects) {
-        ++m_redirects;
-        qCDebug(lcApi) << "following same-origin redirect of" << m_request.path;
-        emit m_reply->redirectAllowed();
+    if (!sameOrigin(m_url, target)) {
+        m_abortReason = AbortReason::RedirectRefused;
+        m_refusedTarget = target;
+        m_reply->abort();
         return;
     }
-    m_abortReason = AbortReason::RedirectRefused;
-    m_refusedTarget = target;
-    m_reply->abort();
+    if (m_redirects >= kMaxRedirects) {
+        m_abortReason = AbortReason::TooManyRedirects;
+        m_reply->abort();
+        return;
+    }
+    ++m_redirects;
+    qCDebug(lcApi) << "following same-origin redirect of" << m_request.path;
+    emit m_reply->redirectAllowed();
 }
 
 void Transport::onProgress(qint64 received, qint64 total)
@@ -188,6 +194,10 @@ void Transport::onFinished()
         handleFailure(
             ApiError(ApiError::Kind::Insecure, status > 0 ? status : 302, {},
                      QStringLiteral("redirect to another origin refused: %1").arg(originText(m_refusedTarget))));
+        return;
+    }
+    if (m_abortReason == AbortReason::TooManyRedirects) {
+        handleFailure(ApiError::badResponse(QStringLiteral("redirect"), QStringLiteral("too many redirects")));
         return;
     }
     const QNetworkReply::NetworkError netError = reply->error();

@@ -72,7 +72,7 @@ public:
     static QString redact(QString text, const QString& secret);
 
 private:
-    enum class AbortReason { None, TooLarge, RedirectRefused };
+    enum class AbortReason { None, TooLarge, RedirectRefused, TooManyRedirects };
 
     Transport(ManagementApi* api, TransportRequest request, QObject* context, Handlers handlers);
     void sendAttempt();
