@@ -1,6 +1,10 @@
 #include "apikeytablemodel.h"
 
+#include "itemmodelslogging.h"
+
 #include "store/orgstore.h"
+
+#include <QElapsedTimer>
 
 #include <limits>
 
@@ -117,11 +121,14 @@ void ApiKeyTableModel::reload()
     const bool hadProjects = m_hasProjects;
     m_hasProjects = store.hasProjects();
     const QDateTime asOf = store.asOf();
+    const quint64 generation = ++m_generation;
+    QElapsedTimer timer;
+    timer.start();
+    int rebuilt = 0;
 
     QList<EntityRow> rows;
     rows.reserve(store.keys().size());
-    QHash<QString, Inputs> inputs;
-    inputs.reserve(store.keys().size());
+    m_inputs.reserve(store.keys().size());
     for (const ApiKey& key : store.keys()) {
         Inputs in;
         in.key = key;
@@ -133,15 +140,25 @@ void ApiKeyTableModel::reload()
         }
         in.asOf = asOf;
         in.hasProjects = m_hasProjects;
+        in.generation = generation;
+        const auto previous = m_inputs.find(key.id);
         const EntityRow* old = existingRow(key.id);
-        const auto previous = m_inputs.constFind(key.id);
-        if (old && previous != m_inputs.cend() && *previous == in)
+        if (old && previous != m_inputs.end() && *previous == in) {
+            previous->generation = generation;
             rows.append(*old); // unchanged: no formatting, no forecast
+            continue;
+        }
+        rows.append(buildRow(in));
+        ++rebuilt;
+        if (previous != m_inputs.end())
+            *previous = std::move(in);
         else
-            rows.append(buildRow(in));
-        inputs.insert(key.id, std::move(in));
+            m_inputs.insert(key.id, std::move(in));
     }
-    m_inputs = std::move(inputs);
+    if (m_inputs.size() != rows.size())
+        m_inputs.removeIf([generation](const auto& it) { return it.value().generation != generation; });
+    qCDebug(lcModels) << "ApiKeyTableModel:" << rows.size() << "rows," << rebuilt << "rebuilt in" << timer.elapsed()
+                      << "ms";
     if (hadProjects != m_hasProjects)
         emit headerDataChanged(Qt::Horizontal, ProjectColumn, ProjectColumn);
     mergeRows(rows);

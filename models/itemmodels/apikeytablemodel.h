@@ -48,6 +48,7 @@ public slots:
     void reload();
 
 private:
+    // Everything a row is computed from; an unchanged row is reused without formatting or forecasting.
     struct Inputs
     {
         ApiKey key;
@@ -57,6 +58,7 @@ private:
         QString projectName;
         QDateTime asOf;
         bool hasProjects = false;
+        quint64 generation = 0; // the reload that last saw this key
 
         bool operator==(const Inputs& o) const
         {
@@ -71,4 +73,5 @@ private:
     QLocale m_locale;
     bool m_hasProjects = false;
     QHash<QString, Inputs> m_inputs;
+    quint64 m_generation = 0;
 };

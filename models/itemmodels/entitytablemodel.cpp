@@ -107,35 +107,53 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
     QElapsedTimer timer;
     timer.start();
     MergeStats stats;
-    QHash<QString, int> incoming;
-    incoming.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i)
-        incoming.insert(rows.at(i).id, i);
+
+    // Where each incoming row is now (-1 = new), and which current rows stay. No per-merge hash: the
+    // id->row index we keep anyway answers it.
+    QList<int> oldRow(rows.size(), -1);
+    QList<bool> stays(m_rows.size(), false);
+    for (int i = 0; i < rows.size(); ++i) {
+        const int r = m_rowOf.value(rows.at(i).id, -1);
+        oldRow[i] = r;
+        if (r >= 0)
+            stays[r] = true;
+    }
 
     // 1. Membership: rows that are gone, removed in contiguous runs from the bottom up.
-    QList<int> gone;
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (!incoming.contains(m_rows.at(r).id))
-            gone.append(r);
-    for (qsizetype i = gone.size() - 1; i >= 0;) {
-        const int last = gone.at(i);
+    QList<int> shift(m_rows.size(), 0); // rows removed above each current row
+    int removedAbove = 0;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        shift[r] = removedAbove;
+        if (!stays.at(r))
+            ++removedAbove;
+    }
+    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
+        if (stays.at(last))
+            continue;
         int first = last;
-        while (i > 0 && gone.at(i - 1) == first - 1)
-            first = gone.at(--i);
-        --i;
+        while (first > 0 && !stays.at(first - 1))
+            --first;
         beginRemoveRows(QModelIndex(), first, last);
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
+        stats.removed += last - first + 1;
+        last = first;
     }
-    stats.removed = int(gone.size());
-    if (!gone.isEmpty())
+    if (stats.removed > 0)
         rebuildIndex();
 
     // 2. Rows still here: replace those whose cells changed and remember the changed column span.
     QList<Change> changes;
-    for (int r = 0; r < m_rows.size(); ++r) {
+    QList<int> added;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (oldRow.at(i) < 0) {
+            added.append(i);
+            continue;
+        }
+        const int r = oldRow.at(i) - shift.at(oldRow.at(i));
         EntityRow& current = m_rows[r];
-        const EntityRow& next = rows.at(incoming.value(current.id));
+        const EntityRow& next = rows.at(i);
+        // Reused rows share their cell list: that comparison is a pointer check.
         if (current.cells == next.cells && current.sameExtras(next))
             continue;
         int first = m_columns;
@@ -153,6 +171,7 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
         current = next;
         changes.append({r, first, last});
     }
+    std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.row < b.row; });
     stats.changed = int(changes.size());
     if (!changes.isEmpty() && changes.size() * 2 > m_rows.size()) {
         // Most rows changed: one range is cheaper for every view and proxy.
@@ -179,10 +198,6 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
     }
 
     // 3. New rows, appended in the order given.
-    QList<int> added;
-    for (int i = 0; i < rows.size(); ++i)
-        if (!m_rowOf.contains(rows.at(i).id))
-            added.append(i);
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);

@@ -92,19 +92,28 @@ void ProjectTableModel::reload()
     const OrgStore& store = *m_store;
     m_hasProjects = store.hasProjects();
     const QDateTime asOf = store.asOf();
+    const quint64 generation = ++m_generation;
     QList<EntityRow> rows;
-    QHash<QString, Inputs> inputs;
     if (m_hasProjects) {
         rows.reserve(store.projects().size());
         for (const Project& p : store.projects()) {
-            Inputs in{p, store.usageWindow(EntityRef::project(p.id)), asOf};
+            Inputs in{p, store.usageWindow(EntityRef::project(p.id)), asOf, generation};
+            const auto previous = m_inputs.find(p.id);
             const EntityRow* old = existingRow(p.id);
-            const auto previous = m_inputs.constFind(p.id);
-            rows.append(old && previous != m_inputs.cend() && *previous == in ? *old : buildRow(in));
-            inputs.insert(p.id, std::move(in));
+            if (old && previous != m_inputs.end() && *previous == in) {
+                previous->generation = generation;
+                rows.append(*old);
+                continue;
+            }
+            rows.append(buildRow(in));
+            if (previous != m_inputs.end())
+                *previous = std::move(in);
+            else
+                m_inputs.insert(p.id, std::move(in));
         }
     }
-    m_inputs = std::move(inputs);
+    if (m_inputs.size() != rows.size())
+        m_inputs.removeIf([generation](const auto& it) { return it.value().generation != generation; });
     mergeRows(rows);
 }
 

@@ -48,6 +48,7 @@ private:
         Project project;
         QList<Money> window;
         QDateTime asOf;
+        quint64 generation = 0;
 
         bool operator==(const Inputs& o) const { return project == o.project && window == o.window && asOf == o.asOf; }
     };
@@ -57,4 +58,5 @@ private:
     QLocale m_locale;
     bool m_hasProjects = false;
     QHash<QString, Inputs> m_inputs;
+    quint64 m_generation = 0;
 };

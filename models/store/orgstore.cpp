@@ -149,12 +149,12 @@ void OrgStore::rebuildLookups()
     m_keyRow.reserve(m_snapshot.keys.size());
     m_orgMonthToDate = Money();
     for (int i = 0; i < m_snapshot.keys.size(); ++i) {
-        m_keyRow.insert(m_snapshot.keys[i].id, i);
-        m_orgMonthToDate += m_snapshot.keys[i].spend;
+        m_keyRow.insert(m_snapshot.keys.at(i).id, i);
+        m_orgMonthToDate += m_snapshot.keys.at(i).spend;
     }
     m_projectRow.clear();
     for (int i = 0; i < m_snapshot.projects.size(); ++i)
-        m_projectRow.insert(m_snapshot.projects[i].id, i);
+        m_projectRow.insert(m_snapshot.projects.at(i).id, i);
 }
 
 void OrgStore::invalidateDerived()

@@ -1,0 +1,358 @@
+// ApiKeyTableModel: merges produce exactly the signals of what changed; display, roles and status.
+#include "modelsignals.h"
+#include "testsnapshots.h"
+
+#include "itemmodels/apikeytablemodel.h"
+#include "store/orgstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <memory>
+
+using namespace TestSnapshots;
+using M = ApiKeyTableModel;
+
+class tst_ApiKeyTableModel : public QObject
+{
+    Q_OBJECT
+
+    const QDateTime m_now = utc(2026, 11, 10);
+    const QLocale m_us{QLocale::English, QLocale::UnitedStates};
+
+    struct Rig
+    {
+        explicit Rig(const QDateTime& now)
+            : clock(now)
+        {}
+        FixedClock clock;
+        OrgStore store{nullptr, clock};
+        M model{&store};
+        QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    };
+
+    QVariant cell(const M& m, const QString& id, int column, int role = Qt::DisplayRole)
+    {
+        return m.data(m.index(m.rowOf(id), column), role);
+    }
+
+private slots:
+    void firstFillInsertsRows()
+    {
+        Rig rig(m_now);
+        QCOMPARE(rig.model.rowCount(), 0);
+        QCOMPARE(rig.model.columnCount(), int(M::ColumnCount));
+        ModelSignals sig(&rig.model);
+        rig.store.setSnapshot(snapshot(m_now, manyKeys(5)), false);
+        QCOMPARE(rig.model.rowCount(), 5);
+        QCOMPARE(sig.resets, 0);
+        QCOMPARE(sig.inserted.size(), 1);
+        QCOMPARE(sig.inserted[0].first, 0);
+        QCOMPARE(sig.inserted[0].last, 4);
+        QCOMPARE(sig.dataChanged.size(), 0);
+        QCOMPARE(rig.model.idAt(3), QStringLiteral("k3"));
+        QCOMPARE(rig.model.rowOf(QStringLiteral("k4")), 4);
+    }
+
+    void identicalSnapshotEmitsNothing()
+    {
+        Rig rig(m_now);
+        rig.store.setSnapshot(snapshot(m_now, manyKeys(50)), false);
+        ModelSignals sig(&rig.model);
+        rig.store.setSnapshot(snapshot(m_now, manyKeys(50)), false);
+        QCOMPARE(sig.dataChanged.size(), 0);
+        QCOMPARE(sig.inserted.size(), 0);
+        QCOMPARE(sig.removed.size(), 0);
+        QCOMPARE(sig.resets, 0);
+    }
+
+    void onlyChangedRowsAreAnnounced()
+    {
+        Rig rig(m_now);
+        QList<ApiKey> keys = manyKeys(100);
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+        ModelSignals sig(&rig.model);
+        keys[3].spend = dollars(55);
+        keys[50].limit = Limit::of(dollars(500));
+        keys[77].labels.insert(QStringLiteral("env"), QStringLiteral("prod"));
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+
+        QCOMPARE(sig.resets, 0);
+        QCOMPARE(sig.inserted.size(), 0);
+        QCOMPARE(sig.removed.size(), 0);
+        QCOMPARE(sig.dataChanged.size(), 3);
+        QCOMPARE(sig.changedRows(), (QList<int>{3, 50, 77}));
+        // The column span covers what changed and nothing of unchanged leading columns.
+        QVERIFY(sig.dataChanged[0].left <= int(M::SpendColumn) && sig.dataChanged[0].right >= int(M::SpendColumn));
+        QVERIFY(sig.dataChanged[0].left > int(M::NameColumn));
+        QCOMPARE(sig.dataChanged[2].left, int(M::LabelsColumn));
+        QCOMPARE(sig.dataChanged[2].right, int(M::LabelsColumn));
+        QVERIFY(sig.dataChanged[0].roles.contains(Qt::DisplayRole));
+        QVERIFY(sig.dataChanged[0].roles.contains(int(M::SortRole)));
+        QCOMPARE(cell(rig.model, QStringLiteral("k3"), M::SpendColumn, M::SortRole).toLongLong(), dollars(55).micros());
+        QCOMPARE(rig.model.lastMerge().changed, 3);
+    }
+
+    void contiguousChangesAreOneRange()
+    {
+        Rig rig(m_now);
+        QList<ApiKey> keys = manyKeys(40);
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+        ModelSignals sig(&rig.model);
+        for (int i = 10; i <= 12; ++i)
+            keys[i].spend += cents(1);
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+        QCOMPARE(sig.dataChanged.size(), 1);
+        QCOMPARE(sig.dataChanged[0].first, 10);
+        QCOMPARE(sig.dataChanged[0].last, 12);
+    }
+
+    void mostRowsChangedIsOneSignal()
+    {
+        Rig rig(m_now);
+        QList<ApiKey> keys = manyKeys(30);
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+        ModelSignals sig(&rig.model);
+        for (int i = 0; i < keys.size(); i += 2)
+            keys[i].spend += cents(1);
+        for (int i = 1; i < keys.size(); i += 4)
+            keys[i].spend += cents(1);
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+        QCOMPARE(sig.dataChanged.size(), 1);
+        QCOMPARE(sig.dataChanged[0].first, 0);
+        QCOMPARE(sig.dataChanged[0].last, 29); // rows 0..28 step 2 and 1..29 step 4
+    }
+
+    void membershipChangesInsertAndRemove()
+    {
+        Rig rig(m_now);
+        QList<ApiKey> keys = manyKeys(20);
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+        const QPersistentModelIndex k15(rig.model.index(15, M::NameColumn));
+        ModelSignals sig(&rig.model);
+
+        keys.removeAt(12); // k12
+        keys.removeAt(5);  // k5
+        keys.removeAt(4);  // k4
+        keys.insert(2, key(QStringLiteral("new1"), QStringLiteral("new one"), dollars(10), dollars(1)));
+        keys.append(key(QStringLiteral("new2"), QStringLiteral("new two"), Money(), dollars(1)));
+        keys[0].spend = dollars(99); // k0 changes too
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+
+        QCOMPARE(sig.resets, 0);
+        QCOMPARE(sig.removed.size(), 2); // rows 12, then 4..5
+        QCOMPARE(sig.removed[0].first, 12);
+        QCOMPARE(sig.removed[0].last, 12);
+        QCOMPARE(sig.removed[1].first, 4);
+        QCOMPARE(sig.removed[1].last, 5);
+        QCOMPARE(sig.inserted.size(), 1);
+        QCOMPARE(sig.inserted[0].first, 17);
+        QCOMPARE(sig.inserted[0].last, 18);
+        QCOMPARE(sig.changedRows(), QList<int>{0});
+        QCOMPARE(rig.model.rowCount(), 19);
+        // Existing rows keep their identity (selection follows them); new ones are appended.
+        QVERIFY(k15.isValid());
+        QCOMPARE(k15.data(M::IdRole).toString(), QStringLiteral("k15"));
+        QCOMPARE(rig.model.rowOf(QStringLiteral("k15")), k15.row());
+        QCOMPARE(rig.model.idAt(17), QStringLiteral("new1"));
+        QCOMPARE(rig.model.idAt(18), QStringLiteral("new2"));
+        QCOMPARE(rig.model.rowOf(QStringLiteral("k5")), -1);
+        for (int r = 0; r < rig.model.rowCount(); ++r)
+            QCOMPARE(rig.model.rowOf(rig.model.idAt(r)), r);
+    }
+
+    void emptyingRemovesAll()
+    {
+        Rig rig(m_now);
+        rig.store.setSnapshot(snapshot(m_now, manyKeys(7)), false);
+        ModelSignals sig(&rig.model);
+        rig.store.setSnapshot(snapshot(m_now, {}), false);
+        QCOMPARE(rig.model.rowCount(), 0);
+        QCOMPARE(sig.removed.size(), 1);
+        QCOMPARE(sig.removed[0].first, 0);
+        QCOMPARE(sig.removed[0].last, 6);
+        QCOMPARE(sig.resets, 0);
+    }
+
+    void displayAndRoles()
+    {
+        Rig rig(m_now);
+        rig.model.setLocale(m_us);
+        ApiKey a = key(QStringLiteral("a"), QStringLiteral("ci-bot"), dollars(50), cents(1240));
+        a.labels = {{QStringLiteral("env"), QStringLiteral("prod")}};
+        a.expiresAt = utc(2026, 11, 14);
+        ApiKey b = key(QStringLiteral("b"), QStringLiteral("free"), Money(), dollars(1234));
+        rig.store.setSnapshot(snapshot(m_now, {a, b}), false);
+        const M& m = rig.model;
+
+        QCOMPARE(cell(m, QStringLiteral("a"), M::NameColumn).toString(), QStringLiteral("ci-bot"));
+        QCOMPARE(cell(m, QStringLiteral("a"), M::LimitColumn).toString(), QStringLiteral("$50.00"));
+        QCOMPARE(cell(m, QStringLiteral("a"), M::SpendColumn).toString(), QStringLiteral("$12.40"));
+        QCOMPARE(cell(m, QStringLiteral("a"), M::PercentColumn).toString(), QStringLiteral("24%"));
+        QCOMPARE(cell(m, QStringLiteral("a"), M::HeadroomColumn).toString(), QStringLiteral("$37.60"));
+        QCOMPARE(cell(m, QStringLiteral("a"), M::LabelsColumn).toString(), QStringLiteral("env=prod"));
+        QCOMPARE(cell(m, QStringLiteral("a"), M::CreatedByColumn).toString(), QStringLiteral("ana@example.com"));
+        QVERIFY(!cell(m, QStringLiteral("a"), M::ExpiryColumn).toString().isEmpty());
+        QCOMPARE(cell(m, QStringLiteral("b"), M::LimitColumn).toString(), QStringLiteral("No limit"));
+        QCOMPARE(cell(m, QStringLiteral("b"), M::SpendColumn).toString(), QStringLiteral("$1,234.00"));
+        QCOMPARE(cell(m, QStringLiteral("b"), M::ExpiryColumn).toString(), QStringLiteral("Never"));
+
+        // Raw values for sorting and painting.
+        QCOMPARE(cell(m, QStringLiteral("a"), M::SpendColumn, M::SortRole).typeId(), QMetaType::LongLong);
+        QCOMPARE(cell(m, QStringLiteral("a"), M::SpendColumn, M::SortRole).toLongLong(), 12'400'000LL);
+        QCOMPARE(cell(m, QStringLiteral("a"), M::PercentColumn, M::SortRole).toLongLong(), 2480LL);
+        QCOMPARE(cell(m, QStringLiteral("a"), M::NameColumn, M::ProgressRole).toLongLong(), 2480LL);
+        QCOMPARE(cell(m, QStringLiteral("b"), M::NameColumn, M::ProgressRole).toLongLong(), -1LL);
+        QCOMPARE(cell(m, QStringLiteral("a"), M::SpendColumn, M::MoneyRole).value<Money>(), cents(1240));
+        QVERIFY(!cell(m, QStringLiteral("a"), M::NameColumn, M::MoneyRole).isValid());
+        QCOMPARE(cell(m, QStringLiteral("a"), M::NameColumn, M::IdRole).toString(), QStringLiteral("a"));
+        QCOMPARE(cell(m, QStringLiteral("b"), M::LimitColumn, M::SortRole).toLongLong(),
+                 std::numeric_limits<qint64>::max());
+        QCOMPARE(cell(m, QStringLiteral("a"), M::ExpiryColumn, M::SortRole).toLongLong(),
+                 utc(2026, 11, 14).toMSecsSinceEpoch());
+        // Numbers right-aligned, text left.
+        QVERIFY(Qt::Alignment(cell(m, QStringLiteral("a"), M::SpendColumn, Qt::TextAlignmentRole).toInt()) &
+                Qt::AlignRight);
+        QVERIFY(Qt::Alignment(cell(m, QStringLiteral("a"), M::NameColumn, Qt::TextAlignmentRole).toInt()) &
+                Qt::AlignLeft);
+        QVERIFY(cell(m, QStringLiteral("a"), M::NameColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("a")));
+        QVERIFY(cell(m, QStringLiteral("a"), M::ForecastColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("month end")));
+        QCOMPARE(m.headerData(M::SpendColumn, Qt::Horizontal).toString(), QStringLiteral("Spend (month)"));
+        QCOMPARE(cell(m, QStringLiteral("a"), M::NameColumn, M::FilterTextRole).toString(),
+                 QStringLiteral("ci-bot\nenv=prod\nana@example.com"));
+    }
+
+    void statusThresholds_data()
+    {
+        QTest::addColumn<qint64>("limitMicros");
+        QTest::addColumn<qint64>("spendMicros");
+        QTest::addColumn<int>("status");
+        QTest::newRow("79.9999 %") << 100'000'000LL << 79'999'999LL << int(SpendStatus::Ok);
+        QTest::newRow("80 %") << 100'000'000LL << 80'000'000LL << int(SpendStatus::Warning);
+        QTest::newRow("99.9999 %") << 100'000'000LL << 99'999'999LL << int(SpendStatus::Warning);
+        QTest::newRow("100 %") << 100'000'000LL << 100'000'000LL << int(SpendStatus::Over);
+        QTest::newRow("150 %") << 100'000'000LL << 150'000'000LL << int(SpendStatus::Over);
+        QTest::newRow("no limit") << 0LL << 150'000'000LL << int(SpendStatus::NoLimit);
+        QTest::newRow("zero spend") << 1LL << 0LL << int(SpendStatus::Ok);
+    }
+    void statusThresholds()
+    {
+        QFETCH(qint64, limitMicros);
+        QFETCH(qint64, spendMicros);
+        QFETCH(int, status);
+        Rig rig(m_now);
+        rig.store.setSnapshot(snapshot(m_now, {key(QStringLiteral("a"), QStringLiteral("A"),
+                                                   Money::fromMicros(limitMicros), Money::fromMicros(spendMicros))}),
+                              false);
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::StatusColumn, M::StatusRole).toInt(), status);
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::StatusColumn).toString(),
+                 SpendStatus::text(SpendStatus::Value(status)));
+    }
+
+    void expiredKeys()
+    {
+        Rig rig(m_now);
+        ApiKey gone = key(QStringLiteral("gone"), QStringLiteral("Gone"), dollars(100), dollars(99));
+        gone.expiresAt = m_now.addSecs(-60);
+        ApiKey soon = key(QStringLiteral("soon"), QStringLiteral("Soon"), dollars(100), dollars(1));
+        soon.expiresAt = m_now.addDays(6);
+        ApiKey later = key(QStringLiteral("later"), QStringLiteral("Later"), dollars(100), dollars(1));
+        later.expiresAt = m_now.addDays(8);
+        rig.store.setSnapshot(snapshot(m_now, {gone, soon, later}), false);
+        QCOMPARE(cell(rig.model, QStringLiteral("gone"), M::StatusColumn, M::StatusRole).toInt(),
+                 int(SpendStatus::Expired));
+        QVERIFY(!rig.model.rowAt(rig.model.rowOf(QStringLiteral("gone"))).expiringSoon);
+        QVERIFY(rig.model.rowAt(rig.model.rowOf(QStringLiteral("soon"))).expiringSoon);
+        QVERIFY(!rig.model.rowAt(rig.model.rowOf(QStringLiteral("later"))).expiringSoon);
+    }
+
+    void effectiveHeadroomColumn()
+    {
+        Rig rig(m_now);
+        rig.model.setLocale(m_us);
+        rig.store.setSnapshot(
+            snapshot(m_now,
+                     {key(QStringLiteral("a"), QStringLiteral("A"), dollars(100), dollars(10), QStringLiteral("p")),
+                      key(QStringLiteral("b"), QStringLiteral("B"), Money(), dollars(10), QStringLiteral("p")),
+                      key(QStringLiteral("c"), QStringLiteral("C"), dollars(20), dollars(10), QStringLiteral("p"))},
+                     {project(QStringLiteral("p"), QStringLiteral("Research"), dollars(50), dollars(35))}, true),
+            false);
+        // Project headroom $15 binds a ($90 own) and b (no own cap); c's own $10 binds.
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::HeadroomColumn).toString(), QStringLiteral("$15.00"));
+        QCOMPARE(cell(rig.model, QStringLiteral("b"), M::HeadroomColumn).toString(), QStringLiteral("$15.00"));
+        QCOMPARE(cell(rig.model, QStringLiteral("c"), M::HeadroomColumn).toString(), QStringLiteral("$10.00"));
+        QVERIFY(cell(rig.model, QStringLiteral("a"), M::HeadroomColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Research")));
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::HeadroomColumn, M::MoneyRole).value<Money>(), dollars(15));
+
+        // The project's spend moves: every key of it changes, nothing else.
+        ModelSignals sig(&rig.model);
+        OrgSnapshot s = rig.store.snapshot();
+        s.projects[0].spend = dollars(45);
+        rig.store.setSnapshot(s, false);
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::HeadroomColumn).toString(), QStringLiteral("$5.00"));
+        QCOMPARE(cell(rig.model, QStringLiteral("c"), M::HeadroomColumn).toString(), QStringLiteral("$5.00"));
+        QCOMPARE(sig.changedRows(), (QList<int>{0, 1, 2}));
+    }
+
+    void projectColumnHiddenWithoutProjects()
+    {
+        Rig rig(m_now);
+        QList<ApiKey> keys{key(QStringLiteral("a"), QStringLiteral("A"), dollars(1), dollars(0), QStringLiteral("p"))};
+        rig.store.setSnapshot(snapshot(m_now, keys, {}, false), false);
+        QVERIFY(!rig.model.hasProjects());
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::ProjectColumn).toString(), QString());
+        rig.store.setSnapshot(
+            snapshot(m_now, keys, {project(QStringLiteral("p"), QStringLiteral("P"), Money(), Money())}, true), false);
+        QVERIFY(rig.model.hasProjects());
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::ProjectColumn).toString(), QStringLiteral("Project p"));
+    }
+
+    void tenThousandRowsOnePercentChanged_data()
+    {
+        QTest::addColumn<bool>("tester");
+        QTest::newRow("plain") << false;
+        QTest::newRow("under QAbstractItemModelTester") << true;
+    }
+    void tenThousandRowsOnePercentChanged()
+    {
+        QFETCH(bool, tester);
+        FixedClock clock(m_now);
+        OrgStore store(nullptr, clock);
+        M model(&store);
+        std::unique_ptr<QAbstractItemModelTester> check;
+        if (tester)
+            check = std::make_unique<QAbstractItemModelTester>(&model,
+                                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QList<ApiKey> keys = manyKeys(10000);
+        OrgSnapshot s = snapshot(m_now, keys);
+        for (int i = 0; i < 10000; i += 3)
+            addUsage(s, QDate(2026, 11, 9), keys[i].id, cents(i % 500));
+        store.setSnapshot(s, false);
+        QCOMPARE(model.rowCount(), 10000);
+        ModelSignals sig(&model);
+        QList<int> expected;
+        for (int i = 0; i < 10000; i += 100) {
+            s.keys[i].spend += cents(7);
+            expected.append(i);
+        }
+        QElapsedTimer t;
+        t.start();
+        store.setSnapshot(s, false);
+        qInfo("10 000 rows, 1 %% changed: snapshot + merge in %lld ms", t.elapsed());
+        QCOMPARE(sig.changedRows(), expected);
+        QCOMPARE(sig.dataChanged.size(), 100);
+        QCOMPARE(sig.inserted.size(), 0);
+        QCOMPARE(sig.resets, 0);
+        QCOMPARE(
+            model.data(model.index(model.rowOf(QStringLiteral("k9900")), M::SpendColumn), M::MoneyRole).value<Money>(),
+            s.keys[9900].spend);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ApiKeyTableModel)
+#include "tst_apikeytablemodel.moc"
