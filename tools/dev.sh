@@ -13,6 +13,8 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
+# ccache keys on relative paths below the checkout, so a fresh clone reuses earlier compilations.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 
 build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev
