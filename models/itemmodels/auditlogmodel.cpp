@@ -42,6 +42,8 @@ QString AuditLogModel::actionText(const QString& action)
         return tr("Set labels");
     if (action == QLatin1String("set_expiry"))
         return tr("Set expiry");
+    if (action == QLatin1String("set_labels_expiry"))
+        return tr("Set labels and expiry of a new key");
     return action;
 }
 

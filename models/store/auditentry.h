@@ -14,7 +14,7 @@ struct AuditEntry
     QString entityKind; // "key" | "project"
     QString entityId;
     QString entityName;
-    QString action;   // "set_limit", "create", "delete", "set_labels", "set_expiry"
+    QString action;   // "set_limit", "create", "delete", "set_labels", "set_expiry", "set_labels_expiry"
     QString oldValue; // plain text in the log's own notation (see the format helpers)
     QString newValue;
     bool ok = true;

@@ -15,7 +15,12 @@ OrgStore::OrgStore(ManagementApi* api, const Clock& clock, QObject* parent)
     , m_api(api)
     , m_clock(clock)
     , m_asOf(clock.nowUtc())
-{}
+{
+    if (m_api) {
+        connect(m_api, &ManagementApi::createFollowUpFailed, this,
+                [this](const QString& keyId, const ApiError& error) { m_followUpFailures.insert(keyId, error); });
+    }
+}
 
 OrgStore::~OrgStore() = default;
 

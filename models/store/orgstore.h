@@ -176,6 +176,7 @@ private:
     // Entities written while a refresh was running: its older data must not undo them.
     QHash<QString, std::optional<ApiKey>> m_keyWritesDuringRefresh;
     QHash<QString, Project> m_projectWritesDuringRefresh;
+    QHash<QString, ApiError> m_followUpFailures; // created key id -> failed label/expiry step
     DiskCache* m_cache = nullptr;
     AuditLog* m_audit = nullptr;
 };

@@ -221,62 +221,44 @@ void OrgStore::createKey(const NewApiKey& nk, QObject* context, CreateCallback d
         return;
     }
     const QString create = QStringLiteral("create");
+    QString description = AuditEntry::formatLimit(nk.limit);
+    if (!nk.labels.isEmpty())
+        description += QStringLiteral("; labels ") + AuditEntry::formatLabels(nk.labels);
+    if (nk.expiresAt.isValid())
+        description += QStringLiteral("; expires ") + AuditEntry::formatExpiry(nk.expiresAt);
+    // ManagementApi::createKey applies the labels and the expiry itself once the key exists and reports a
+    // failed step through createFollowUpFailed (recorded in m_followUpFailures) before answering.
     m_api->createKey(nk, this, [=](Result<CreatedApiKey> created) {
         if (!created.ok()) {
-            audit(EntityRef::key(QString()), nk.name, create, QString(), AuditEntry::formatLimit(nk.limit),
-                  created.error());
+            audit(EntityRef::key(QString()), nk.name, create, QString(), description, created.error());
             finish(created.error());
             return;
         }
         // The secret stays in `created` (memory) and goes to the caller only.
         const QString id = created->id;
         const EntityRef ref = EntityRef::key(id);
-        audit(ref, nk.name, create, QString(), AuditEntry::formatLimit(nk.limit), ApiError());
-        auto labelsSet = std::make_shared<bool>(false);
-        auto expirySet = std::make_shared<bool>(false);
-
-        auto reread = [=] {
-            rereadKey(
-                id,
-                [nk, labelsSet, expirySet](ApiKey& k, const ApiKey* fresh) {
-                    if (!fresh) {
-                        k.name = nk.name;
-                        k.limit = nk.limit;
-                        k.permissions = nk.permissions;
-                    }
-                    if (*labelsSet && (!fresh || fresh->labels.isEmpty()))
-                        k.labels = nk.labels;
-                    if (*expirySet && (!fresh || !fresh->expiresAt.isValid()))
-                        k.expiresAt = nk.expiresAt.toUTC();
-                },
-                [finish, created](ApiKey) { finish(created); });
-        };
-        auto setExpiry = [=] {
-            if (!nk.expiresAt.isValid()) {
-                reread();
-                return;
-            }
-            m_api->setKeyExpiry(id, nk.expiresAt, this, [=](Result<Done> r) {
-                audit(ref, nk.name, QStringLiteral("set_expiry"), AuditEntry::formatExpiry(QDateTime()),
-                      AuditEntry::formatExpiry(nk.expiresAt), r.ok() ? ApiError() : r.error());
-                *expirySet = r.ok();
-                if (!r.ok())
-                    emit followUpFailed(id, r.error());
-                reread();
-            });
-        };
-        if (nk.labels.isEmpty()) {
-            setExpiry();
-            return;
+        const std::optional<ApiError> followUp =
+            m_followUpFailures.contains(id) ? std::optional<ApiError>(m_followUpFailures.take(id)) : std::nullopt;
+        audit(ref, nk.name, create, QString(), description, ApiError());
+        if (followUp) {
+            audit(ref, nk.name, QStringLiteral("set_labels_expiry"), QString(), description, *followUp);
+            emit followUpFailed(id, *followUp);
         }
-        m_api->setKeyLabels(id, nk.labels, this, [=](Result<Done> r) {
-            audit(ref, nk.name, QStringLiteral("set_labels"), QString(), AuditEntry::formatLabels(nk.labels),
-                  r.ok() ? ApiError() : r.error());
-            *labelsSet = r.ok();
-            if (!r.ok())
-                emit followUpFailed(id, r.error());
-            setExpiry();
-        });
+        rereadKey(
+            id,
+            [nk, followUp](ApiKey& k, const ApiKey* fresh) {
+                if (!fresh) {
+                    k.name = nk.name;
+                    k.limit = nk.limit;
+                    k.permissions = nk.permissions;
+                }
+                // Without a failed step both were applied; the single-key answer may just not list them.
+                if (!followUp && (!fresh || fresh->labels.isEmpty()))
+                    k.labels = nk.labels;
+                if (!followUp && (!fresh || !fresh->expiresAt.isValid()))
+                    k.expiresAt = nk.expiresAt.toUTC();
+            },
+            [finish, created](ApiKey) { finish(created); });
     });
 }
 
