@@ -133,7 +133,9 @@ fuzz() {
 
 bench() {
     deps
-    build bench
+    configure bench
+    log "build benchmarks"
+    cmake --build "$(preset_dir bench)" --target bench_models spendboard -- -j"$(jobs)"
     local t
     for t in "$(preset_dir bench)"/tests/bench/bench_*; do
         [[ -x "$t" ]] || continue
