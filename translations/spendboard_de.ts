@@ -469,6 +469,19 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>spendboard: the demo could not start: %1
+</source>
+            <translation>spendboard: Die Demo konnte nicht starten: %1
+</translation>
+        </message>
+        <message>
+            <source>%1 — Spendboard</source>
+            <translation>%1 – Spendboard</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>not a JSON object: %1</source>
@@ -561,6 +574,10 @@ ID %2</translation>
             <source>Result</source>
             <translation>Ergebnis</translation>
         </message>
+        <message>
+            <source>Set labels and expiry of a new key</source>
+            <translation>Labels und Ablaufdatum eines neuen Schlüssels festlegen</translation>
+        </message>
     </context>
     <context>
         <name>ChartExport</name>
@@ -596,6 +613,113 @@ ID %2</translation>
         <message>
             <source>Columns</source>
             <translation>Spalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Print the version and exit.</source>
+            <translation>Die Version ausgeben und beenden.</translation>
+        </message>
+        <message>
+            <source>Print this help and exit.</source>
+            <translation>Diese Hilfe ausgeben und beenden.</translation>
+        </message>
+        <message>
+            <source>Run against a built-in simulated organization (no account needed).</source>
+            <translation>Mit einer eingebauten simulierten Organisation laufen (kein Konto nötig).</translation>
+        </message>
+        <message>
+            <source>Use the connection profile NAME.</source>
+            <translation>Das Verbindungsprofil NAME verwenden.</translation>
+        </message>
+        <message>
+            <source>Connect to URL with the key from SPENDBOARD_API_KEY.</source>
+            <translation>Mit dem Schlüssel aus SPENDBOARD_API_KEY zu URL verbinden.</translation>
+        </message>
+        <message>
+            <source>Start in the tray.</source>
+            <translation>Im Infobereich starten.</translation>
+        </message>
+        <message>
+            <source>Write a PNG of the window once data has loaded, then exit.</source>
+            <translation>Nach dem Laden der Daten ein PNG des Fensters schreiben und beenden.</translation>
+        </message>
+        <message>
+            <source>Page for --screenshot: overview, projects, keys, alerts or activity.</source>
+            <translation>Seite für --screenshot: overview, projects, keys, alerts oder activity.</translation>
+        </message>
+        <message>
+            <source>Window size for --screenshot (default 1280x800).</source>
+            <translation>Fenstergröße für --screenshot (Standard 1280x800).</translation>
+        </message>
+        <message>
+            <source>report: the month, as YYYY-MM.</source>
+            <translation>report: der Monat als YYYY-MM.</translation>
+        </message>
+        <message>
+            <source>report: csv or json; check: text (default) or json.</source>
+            <translation>report: csv oder json; check: text (Standard) oder json.</translation>
+        </message>
+        <message>
+            <source>report: write to FILE instead of the output.</source>
+            <translation>report: in DATEI statt in die Ausgabe schreiben.</translation>
+        </message>
+        <message>
+            <source>Spend of an LLM-gateway organization against its monthly limits.</source>
+            <translation>Ausgaben einer LLM-Gateway-Organisation im Verhältnis zu ihren Monatslimits.</translation>
+        </message>
+        <message>
+            <source>Optional: report (month report as CSV/JSON) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
+            <translation>Optional: report (Monatsbericht als CSV/JSON) oder check (Warnungen; Exit-Code 0 keine, 1 einige, 2 Fehler).</translation>
+        </message>
+        <message>
+            <source>Too many arguments: %1</source>
+            <translation>Zu viele Argumente: %1</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”: use report or check.</source>
+            <translation>Unbekannter Befehl „%1“: Verwenden Sie report oder check.</translation>
+        </message>
+        <message>
+            <source>Not a valid URL: %1</source>
+            <translation>Keine gültige URL: %1</translation>
+        </message>
+        <message>
+            <source>Use only one of --demo, --profile and --base-url.</source>
+            <translation>Verwenden Sie nur eine der Optionen --demo, --profile und --base-url.</translation>
+        </message>
+        <message>
+            <source>Unknown page “%1”: use one of %2.</source>
+            <translation>Unbekannte Seite „%1“: Verwenden Sie eine von %2.</translation>
+        </message>
+        <message>
+            <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
+            <translation>--size erwartet BREITExHÖHE, zum Beispiel 1280x800.</translation>
+        </message>
+        <message>
+            <source>--page and --size go with --screenshot.</source>
+            <translation>--page und --size gehören zu --screenshot.</translation>
+        </message>
+        <message>
+            <source>report needs --month YYYY-MM.</source>
+            <translation>report benötigt --month YYYY-MM.</translation>
+        </message>
+        <message>
+            <source>report needs --format csv or --format json.</source>
+            <translation>report benötigt --format csv oder --format json.</translation>
+        </message>
+        <message>
+            <source>check takes --format text or --format json.</source>
+            <translation>check akzeptiert --format text oder --format json.</translation>
+        </message>
+        <message>
+            <source>--month, --format and --out go with the report or check command.</source>
+            <translation>--month, --format und --out gehören zum Befehl report oder check.</translation>
+        </message>
+        <message>
+            <source>The management key is never a command-line argument: it is read from the profile's entry in the system keychain, or from the SPENDBOARD_API_KEY environment variable.</source>
+            <translation>Der Verwaltungsschlüssel ist nie ein Befehlszeilenargument: Er wird aus dem Eintrag des Profils im Systemschlüsselbund gelesen oder aus der Umgebungsvariable SPENDBOARD_API_KEY.</translation>
         </message>
     </context>
     <context>
@@ -746,6 +870,21 @@ ID %2</translation>
         <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionResolver</name>
+        <message>
+            <source>There is no connection yet: add your management key under Tools → Connections…, or start with --demo to look around.</source>
+            <translation>Es gibt noch keine Verbindung: Fügen Sie Ihren Verwaltungsschlüssel unter Extras → Verbindungen… hinzu oder starten Sie mit --demo, um sich umzusehen.</translation>
+        </message>
+        <message>
+            <source>--base-url needs the management key in the SPENDBOARD_API_KEY environment variable.</source>
+            <translation>--base-url benötigt den Verwaltungsschlüssel in der Umgebungsvariable SPENDBOARD_API_KEY.</translation>
+        </message>
+        <message>
+            <source>There is no profile named “%1”.</source>
+            <translation>Es gibt kein Profil namens „%1“.</translation>
         </message>
     </context>
     <context>
@@ -910,6 +1049,85 @@ ID %2</translation>
         <message>
             <source>Could not write “%1”: %2</source>
             <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrencyRates</name>
+        <message>
+            <source>the rate is empty</source>
+            <translation>der Kurs ist leer</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is not positive</source>
+            <translation>der Kurs „%1“ ist nicht positiv</translation>
+        </message>
+        <message>
+            <source>the rate "%1" has more than 6 decimals</source>
+            <translation>der Kurs „%1“ hat mehr als 6 Nachkommastellen</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is too large</source>
+            <translation>der Kurs „%1“ ist zu groß</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is not a number</source>
+            <translation>der Kurs „%1“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>the date is not valid</source>
+            <translation>das Datum ist ungültig</translation>
+        </message>
+        <message>
+            <source>"%1" is not a three-letter currency code</source>
+            <translation>„%1“ ist kein dreibuchstabiger Währungscode</translation>
+        </message>
+        <message>
+            <source>the rate must be positive</source>
+            <translation>der Kurs muss positiv sein</translation>
+        </message>
+        <message>
+            <source>line %1: expected 3 fields (date,currency,rate), found %2</source>
+            <translation>Zeile %1: 3 Felder erwartet (date,currency,rate), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>line %1: "%2" is not a date (YYYY-MM-DD)</source>
+            <translation>Zeile %1: „%2“ ist kein Datum (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>line %1: "%2" is not a three-letter currency code</source>
+            <translation>Zeile %1: „%2“ ist kein dreibuchstabiger Währungscode</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1: a second %2 rate for %3 (the first is on line %4)</source>
+            <translation>Zeile %1: ein zweiter %2-Kurs für %3 (der erste steht in Zeile %4)</translation>
+        </message>
+        <message>
+            <source>the file has no rates</source>
+            <translation>die Datei enthält keine Kurse</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>unknown version of the currency file</source>
+            <translation>unbekannte Version der Währungsdatei</translation>
+        </message>
+        <message>
+            <source>the display currency is not valid</source>
+            <translation>die Anzeigewährung ist ungültig</translation>
+        </message>
+        <message>
+            <source>rate %1: %2</source>
+            <translation>Kurs %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a currency file: %2</source>
+            <translation>%1 ist keine Währungsdatei: %2</translation>
         </message>
     </context>
     <context>
@@ -1271,6 +1489,65 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Could not save the export.</source>
+            <translation>Der Export konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <source>There is nothing to export on this page.</source>
+            <translation>Auf dieser Seite gibt es nichts zu exportieren.</translation>
+        </message>
+        <message>
+            <source>Export table</source>
+            <translation>Tabelle exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>There are no alerts to export.</source>
+            <translation>Es gibt keine Warnungen zum Exportieren.</translation>
+        </message>
+        <message>
+            <source>Export alerts</source>
+            <translation>Warnungen exportieren</translation>
+        </message>
+        <message>
+            <source>The alerts are no longer available.</source>
+            <translation>Die Warnungen sind nicht mehr verfügbar.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Month report</source>
+            <translation>Monatsbericht</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>There is no data to report yet.</source>
+            <translation>Es gibt noch keine Daten für einen Bericht.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Filter by name, label or owner… (Ctrl+F)</source>
@@ -1322,6 +1599,13 @@ ID %2</translation>
         <message>
             <source>Working</source>
             <translation>In Arbeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessSession</name>
+        <message>
+            <source>The demo could not start: %1</source>
+            <translation>Die Demo konnte nicht starten: %1</translation>
         </message>
     </context>
     <context>
@@ -2375,6 +2659,121 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>QuietHoursBuffer</name>
+        <message>
+            <source>the organization crossed %1 %</source>
+            <translation>die Organisation hat %1 % überschritten</translation>
+        </message>
+        <message>
+            <source>the organization reached its limit</source>
+            <translation>die Organisation hat ihr Limit erreicht</translation>
+        </message>
+        <message>
+            <source>the organization crossed %1 % of its budget</source>
+            <translation>die Organisation hat %1 % ihres Budgets überschritten</translation>
+        </message>
+        <message>
+            <source>the organization is on course to exceed its limit</source>
+            <translation>die Organisation ist auf dem Weg, ihr Limit zu überschreiten</translation>
+        </message>
+        <message>
+            <source>the organization's balance ran low</source>
+            <translation>das Guthaben der Organisation ist knapp geworden</translation>
+        </message>
+        <message>
+            <source>1 project crossed %1 %</source>
+            <translation>1 Projekt hat %1 % überschritten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects crossed %1 %</source>
+            <translation>
+                <numerusform>%n Projekt hat %1 % überschritten</numerusform>
+                <numerusform>%n Projekte haben %1 % überschritten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project reached its limit</source>
+            <translation>1 Projekt hat sein Limit erreicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects reached their limit</source>
+            <translation>
+                <numerusform>%n Projekt hat sein Limit erreicht</numerusform>
+                <numerusform>%n Projekte haben ihr Limit erreicht</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project crossed %1 % of its budget</source>
+            <translation>1 Projekt hat %1 % seines Budgets überschritten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects crossed %1 % of their budget</source>
+            <translation>
+                <numerusform>%n Projekt hat %1 % seines Budgets überschritten</numerusform>
+                <numerusform>%n Projekte haben %1 % ihres Budgets überschritten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project is on course to exceed its limit</source>
+            <translation>1 Projekt ist auf dem Weg, sein Limit zu überschreiten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects are on course to exceed their limit</source>
+            <translation>
+                <numerusform>%n Projekt ist auf dem Weg, sein Limit zu überschreiten</numerusform>
+                <numerusform>%n Projekte sind auf dem Weg, ihr Limit zu überschreiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key crossed %1 %</source>
+            <translation>1 Schlüssel hat %1 % überschritten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys crossed %1 %</source>
+            <translation>
+                <numerusform>%n Schlüssel hat %1 % überschritten</numerusform>
+                <numerusform>%n Schlüssel haben %1 % überschritten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key reached its limit</source>
+            <translation>1 Schlüssel hat sein Limit erreicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys reached their limit</source>
+            <translation>
+                <numerusform>%n Schlüssel hat sein Limit erreicht</numerusform>
+                <numerusform>%n Schlüssel haben ihr Limit erreicht</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key crossed %1 % of its budget</source>
+            <translation>1 Schlüssel hat %1 % seines Budgets überschritten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys crossed %1 % of their budget</source>
+            <translation>
+                <numerusform>%n Schlüssel hat %1 % seines Budgets überschritten</numerusform>
+                <numerusform>%n Schlüssel haben %1 % ihres Budgets überschritten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key is on course to exceed its limit</source>
+            <translation>1 Schlüssel ist auf dem Weg, sein Limit zu überschreiten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys are on course to exceed their limit</source>
+            <translation>
+                <numerusform>%n Schlüssel ist auf dem Weg, sein Limit zu überschreiten</numerusform>
+                <numerusform>%n Schlüssel sind auf dem Weg, ihr Limit zu überschreiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>While quiet hours were on: %1.</source>
+            <translation>Während der Ruhezeit: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>RefreshStatus</name>
         <message>
             <source>Refreshing</source>
@@ -2432,6 +2831,25 @@ ID %2</translation>
             <source>updated %1 ago</source>
             <translation>vor %1 aktualisiert</translation>
         </message>
+        <message>
+            <source>not updated — showing data from %1</source>
+            <translation>nicht aktualisiert – Daten vom %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>--month wants YYYY-MM, for example 2026-11.</source>
+            <translation>--month erwartet YYYY-MM, zum Beispiel 2026-11.</translation>
+        </message>
+        <message>
+            <source>%1 has not started yet.</source>
+            <translation>%1 hat noch nicht begonnen.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>ReportData</name>
@@ -2441,6 +2859,161 @@ ID %2</translation>
                 <numerusform>%n Schlüssel</numerusform>
                 <numerusform>%n Schlüssel</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetInfo</name>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>days and hours until the reset</comment>
+            <translation>%1 T %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <comment>hours and minutes until the reset</comment>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>minutes until the reset</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation>weniger als einer Minute</translation>
+        </message>
+        <message>
+            <source>reset on %1</source>
+            <translation>zurückgesetzt am %1</translation>
+        </message>
+        <message>
+            <source>resets in %1</source>
+            <translation>wird in %1 zurückgesetzt</translation>
+        </message>
+        <message>
+            <source>%1 %2 UTC</source>
+            <comment>date, time</comment>
+            <translation>%1 %2 UTC</translation>
+        </message>
+        <message>
+            <source>%1 your time</source>
+            <comment>local time of the reset</comment>
+            <translation>%1 Ihrer Zeit</translation>
+        </message>
+        <message>
+            <source>%1 %2 your time</source>
+            <comment>local date and time of the reset</comment>
+            <translation>%1 %2 Ihrer Zeit</translation>
+        </message>
+        <message>
+            <source>Limits were reset on %1.</source>
+            <translation>Die Limits wurden am %1 zurückgesetzt.</translation>
+        </message>
+        <message>
+            <source>Limits reset in %1, on %2.</source>
+            <translation>Die Limits werden in %1 zurückgesetzt, am %2.</translation>
+        </message>
+        <message>
+            <source>Limits reset in %1, on %2 (%3).</source>
+            <translation>Die Limits werden in %1 zurückgesetzt, am %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Spend this month (since %1)</source>
+            <translation>Ausgaben in diesem Monat (seit %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunwayCalculator</name>
+        <message>
+            <source>At or over its limit</source>
+            <translation>Am oder über dem Limit</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reaches its limit within %n day(s)</source>
+            <translation>
+                <numerusform>Erreicht sein Limit innerhalb von %n Tag</numerusform>
+                <numerusform>Erreicht sein Limit innerhalb von %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reaches its limit this month at the current burn</source>
+            <translation>Erreicht beim aktuellen Verbrauch in diesem Monat sein Limit</translation>
+        </message>
+        <message>
+            <source>The limit resets before it is reached</source>
+            <translation>Das Limit wird zurückgesetzt, bevor es erreicht ist</translation>
+        </message>
+        <message>
+            <source>Capped, but nothing spent recently</source>
+            <translation>Begrenzt, aber zuletzt nichts ausgegeben</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Kein Limit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunwayModel</name>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>überschritten</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>erreicht</translation>
+        </message>
+        <message>
+            <source>after the reset</source>
+            <translation>nach dem Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Capped by the project's limit</source>
+            <translation>Begrenzt durch das Limit des Projekts</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Verbleibende Tage</translation>
+        </message>
+        <message>
+            <source>Limit reached on</source>
+            <translation>Limit erreicht am</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>Noch verfügbar</translation>
+        </message>
+        <message>
+            <source>Burn/day</source>
+            <translation>Verbrauch/Tag</translation>
+        </message>
+        <message>
+            <source>Last 14 days</source>
+            <translation>Letzte 14 Tage</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>spendboard: could not write the screenshot to %1
+</source>
+            <translation>spendboard: Der Screenshot konnte nicht nach %1 geschrieben werden
+</translation>
         </message>
     </context>
     <context>

@@ -469,6 +469,19 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>spendboard: the demo could not start: %1
+</source>
+            <translation>spendboard: no se ha podido iniciar la demo: %1
+</translation>
+        </message>
+        <message>
+            <source>%1 — Spendboard</source>
+            <translation>%1 — Spendboard</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>not a JSON object: %1</source>
@@ -561,6 +574,10 @@ ID %2</translation>
             <source>Result</source>
             <translation>Resultado</translation>
         </message>
+        <message>
+            <source>Set labels and expiry of a new key</source>
+            <translation>Fijar etiquetas y caducidad de una clave nueva</translation>
+        </message>
     </context>
     <context>
         <name>ChartExport</name>
@@ -596,6 +613,113 @@ ID %2</translation>
         <message>
             <source>Columns</source>
             <translation>Columnas</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Print the version and exit.</source>
+            <translation>Mostrar la versión y salir.</translation>
+        </message>
+        <message>
+            <source>Print this help and exit.</source>
+            <translation>Mostrar esta ayuda y salir.</translation>
+        </message>
+        <message>
+            <source>Run against a built-in simulated organization (no account needed).</source>
+            <translation>Usar una organización simulada integrada (no hace falta cuenta).</translation>
+        </message>
+        <message>
+            <source>Use the connection profile NAME.</source>
+            <translation>Usar el perfil de conexión NAME.</translation>
+        </message>
+        <message>
+            <source>Connect to URL with the key from SPENDBOARD_API_KEY.</source>
+            <translation>Conectar a URL con la clave de SPENDBOARD_API_KEY.</translation>
+        </message>
+        <message>
+            <source>Start in the tray.</source>
+            <translation>Iniciar en la bandeja.</translation>
+        </message>
+        <message>
+            <source>Write a PNG of the window once data has loaded, then exit.</source>
+            <translation>Guardar un PNG de la ventana cuando se hayan cargado los datos y salir.</translation>
+        </message>
+        <message>
+            <source>Page for --screenshot: overview, projects, keys, alerts or activity.</source>
+            <translation>Página para --screenshot: overview, projects, keys, alerts o activity.</translation>
+        </message>
+        <message>
+            <source>Window size for --screenshot (default 1280x800).</source>
+            <translation>Tamaño de ventana para --screenshot (1280x800 por omisión).</translation>
+        </message>
+        <message>
+            <source>report: the month, as YYYY-MM.</source>
+            <translation>report: el mes, como YYYY-MM.</translation>
+        </message>
+        <message>
+            <source>report: csv or json; check: text (default) or json.</source>
+            <translation>report: csv o json; check: text (por omisión) o json.</translation>
+        </message>
+        <message>
+            <source>report: write to FILE instead of the output.</source>
+            <translation>report: escribir en FILE en lugar de en la salida.</translation>
+        </message>
+        <message>
+            <source>Spend of an LLM-gateway organization against its monthly limits.</source>
+            <translation>Gasto de una organización en un gateway de LLM frente a sus límites mensuales.</translation>
+        </message>
+        <message>
+            <source>Optional: report (month report as CSV/JSON) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
+            <translation>Opcional: report (informe mensual en CSV/JSON) o check (alertas; código de salida 0 ninguna, 1 alguna, 2 error).</translation>
+        </message>
+        <message>
+            <source>Too many arguments: %1</source>
+            <translation>Demasiados argumentos: %1</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”: use report or check.</source>
+            <translation>Orden desconocida «%1»: use report o check.</translation>
+        </message>
+        <message>
+            <source>Not a valid URL: %1</source>
+            <translation>URL no válida: %1</translation>
+        </message>
+        <message>
+            <source>Use only one of --demo, --profile and --base-url.</source>
+            <translation>Use solo una de las opciones --demo, --profile y --base-url.</translation>
+        </message>
+        <message>
+            <source>Unknown page “%1”: use one of %2.</source>
+            <translation>Página desconocida «%1»: use una de %2.</translation>
+        </message>
+        <message>
+            <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
+            <translation>--size espera ANCHOxALTO, por ejemplo 1280x800.</translation>
+        </message>
+        <message>
+            <source>--page and --size go with --screenshot.</source>
+            <translation>--page y --size van con --screenshot.</translation>
+        </message>
+        <message>
+            <source>report needs --month YYYY-MM.</source>
+            <translation>report necesita --month YYYY-MM.</translation>
+        </message>
+        <message>
+            <source>report needs --format csv or --format json.</source>
+            <translation>report necesita --format csv o --format json.</translation>
+        </message>
+        <message>
+            <source>check takes --format text or --format json.</source>
+            <translation>check admite --format text o --format json.</translation>
+        </message>
+        <message>
+            <source>--month, --format and --out go with the report or check command.</source>
+            <translation>--month, --format y --out van con la orden report o check.</translation>
+        </message>
+        <message>
+            <source>The management key is never a command-line argument: it is read from the profile's entry in the system keychain, or from the SPENDBOARD_API_KEY environment variable.</source>
+            <translation>La clave de gestión nunca es un argumento de la línea de órdenes: se lee de la entrada del perfil en el llavero del sistema o de la variable de entorno SPENDBOARD_API_KEY.</translation>
         </message>
     </context>
     <context>
@@ -746,6 +870,21 @@ ID %2</translation>
         <message>
             <source>Remove</source>
             <translation>Quitar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionResolver</name>
+        <message>
+            <source>There is no connection yet: add your management key under Tools → Connections…, or start with --demo to look around.</source>
+            <translation>Todavía no hay ninguna conexión: añada su clave de gestión en Herramientas → Conexiones… o inicie con --demo para echar un vistazo.</translation>
+        </message>
+        <message>
+            <source>--base-url needs the management key in the SPENDBOARD_API_KEY environment variable.</source>
+            <translation>--base-url necesita la clave de gestión en la variable de entorno SPENDBOARD_API_KEY.</translation>
+        </message>
+        <message>
+            <source>There is no profile named “%1”.</source>
+            <translation>No existe ningún perfil llamado «%1».</translation>
         </message>
     </context>
     <context>
@@ -910,6 +1049,85 @@ ID %2</translation>
         <message>
             <source>Could not write “%1”: %2</source>
             <translation>No se ha podido escribir «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrencyRates</name>
+        <message>
+            <source>the rate is empty</source>
+            <translation>el tipo está vacío</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is not positive</source>
+            <translation>el tipo «%1» no es positivo</translation>
+        </message>
+        <message>
+            <source>the rate "%1" has more than 6 decimals</source>
+            <translation>el tipo «%1» tiene más de 6 decimales</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is too large</source>
+            <translation>el tipo «%1» es demasiado grande</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is not a number</source>
+            <translation>el tipo «%1» no es un número</translation>
+        </message>
+        <message>
+            <source>the date is not valid</source>
+            <translation>la fecha no es válida</translation>
+        </message>
+        <message>
+            <source>"%1" is not a three-letter currency code</source>
+            <translation>«%1» no es un código de moneda de tres letras</translation>
+        </message>
+        <message>
+            <source>the rate must be positive</source>
+            <translation>el tipo debe ser positivo</translation>
+        </message>
+        <message>
+            <source>line %1: expected 3 fields (date,currency,rate), found %2</source>
+            <translation>línea %1: se esperaban 3 campos (date,currency,rate) y hay %2</translation>
+        </message>
+        <message>
+            <source>line %1: "%2" is not a date (YYYY-MM-DD)</source>
+            <translation>línea %1: «%2» no es una fecha (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>line %1: "%2" is not a three-letter currency code</source>
+            <translation>línea %1: «%2» no es un código de moneda de tres letras</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>línea %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1: a second %2 rate for %3 (the first is on line %4)</source>
+            <translation>línea %1: un segundo tipo de %2 para el %3 (el primero está en la línea %4)</translation>
+        </message>
+        <message>
+            <source>the file has no rates</source>
+            <translation>el archivo no contiene tipos</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>unknown version of the currency file</source>
+            <translation>versión desconocida del archivo de monedas</translation>
+        </message>
+        <message>
+            <source>the display currency is not valid</source>
+            <translation>la moneda de visualización no es válida</translation>
+        </message>
+        <message>
+            <source>rate %1: %2</source>
+            <translation>tipo %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a currency file: %2</source>
+            <translation>%1 no es un archivo de monedas: %2</translation>
         </message>
     </context>
     <context>
@@ -1271,6 +1489,65 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 guardado.</translation>
+        </message>
+        <message>
+            <source>Could not save the export.</source>
+            <translation>No se ha podido guardar la exportación.</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Exportar gráfico</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>There is nothing to export on this page.</source>
+            <translation>No hay nada que exportar en esta página.</translation>
+        </message>
+        <message>
+            <source>Export table</source>
+            <translation>Exportar tabla</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>There are no alerts to export.</source>
+            <translation>No hay alertas que exportar.</translation>
+        </message>
+        <message>
+            <source>Export alerts</source>
+            <translation>Exportar alertas</translation>
+        </message>
+        <message>
+            <source>The alerts are no longer available.</source>
+            <translation>Las alertas ya no están disponibles.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>No se ha podido escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>Month report</source>
+            <translation>Informe mensual</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>There is no data to report yet.</source>
+            <translation>Todavía no hay datos para un informe.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Filter by name, label or owner… (Ctrl+F)</source>
@@ -1322,6 +1599,13 @@ ID %2</translation>
         <message>
             <source>Working</source>
             <translation>En curso</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessSession</name>
+        <message>
+            <source>The demo could not start: %1</source>
+            <translation>No se ha podido iniciar la demo: %1</translation>
         </message>
     </context>
     <context>
@@ -2375,6 +2659,121 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>QuietHoursBuffer</name>
+        <message>
+            <source>the organization crossed %1 %</source>
+            <translation>la organización ha superado el %1 %</translation>
+        </message>
+        <message>
+            <source>the organization reached its limit</source>
+            <translation>la organización ha alcanzado su límite</translation>
+        </message>
+        <message>
+            <source>the organization crossed %1 % of its budget</source>
+            <translation>la organización ha superado el %1 % de su presupuesto</translation>
+        </message>
+        <message>
+            <source>the organization is on course to exceed its limit</source>
+            <translation>la organización va camino de superar su límite</translation>
+        </message>
+        <message>
+            <source>the organization's balance ran low</source>
+            <translation>el saldo de la organización se ha quedado bajo</translation>
+        </message>
+        <message>
+            <source>1 project crossed %1 %</source>
+            <translation>1 proyecto ha superado el %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects crossed %1 %</source>
+            <translation>
+                <numerusform>%n proyecto ha superado el %1 %</numerusform>
+                <numerusform>%n proyectos han superado el %1 %</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project reached its limit</source>
+            <translation>1 proyecto ha alcanzado su límite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects reached their limit</source>
+            <translation>
+                <numerusform>%n proyecto ha alcanzado su límite</numerusform>
+                <numerusform>%n proyectos han alcanzado su límite</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project crossed %1 % of its budget</source>
+            <translation>1 proyecto ha superado el %1 % de su presupuesto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects crossed %1 % of their budget</source>
+            <translation>
+                <numerusform>%n proyecto ha superado el %1 % de su presupuesto</numerusform>
+                <numerusform>%n proyectos han superado el %1 % de su presupuesto</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project is on course to exceed its limit</source>
+            <translation>1 proyecto va camino de superar su límite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects are on course to exceed their limit</source>
+            <translation>
+                <numerusform>%n proyecto va camino de superar su límite</numerusform>
+                <numerusform>%n proyectos van camino de superar su límite</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key crossed %1 %</source>
+            <translation>1 clave ha superado el %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys crossed %1 %</source>
+            <translation>
+                <numerusform>%n clave ha superado el %1 %</numerusform>
+                <numerusform>%n claves han superado el %1 %</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key reached its limit</source>
+            <translation>1 clave ha alcanzado su límite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys reached their limit</source>
+            <translation>
+                <numerusform>%n clave ha alcanzado su límite</numerusform>
+                <numerusform>%n claves han alcanzado su límite</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key crossed %1 % of its budget</source>
+            <translation>1 clave ha superado el %1 % de su presupuesto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys crossed %1 % of their budget</source>
+            <translation>
+                <numerusform>%n clave ha superado el %1 % de su presupuesto</numerusform>
+                <numerusform>%n claves han superado el %1 % de su presupuesto</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key is on course to exceed its limit</source>
+            <translation>1 clave va camino de superar su límite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys are on course to exceed their limit</source>
+            <translation>
+                <numerusform>%n clave va camino de superar su límite</numerusform>
+                <numerusform>%n claves van camino de superar su límite</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>While quiet hours were on: %1.</source>
+            <translation>Durante las horas de silencio: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>RefreshStatus</name>
         <message>
             <source>Refreshing</source>
@@ -2432,6 +2831,25 @@ ID %2</translation>
             <source>updated %1 ago</source>
             <translation>actualizado hace %1</translation>
         </message>
+        <message>
+            <source>not updated — showing data from %1</source>
+            <translation>sin actualizar — datos del %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>--month wants YYYY-MM, for example 2026-11.</source>
+            <translation>--month espera YYYY-MM, por ejemplo 2026-11.</translation>
+        </message>
+        <message>
+            <source>%1 has not started yet.</source>
+            <translation>%1 aún no ha empezado.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>No se ha podido escribir %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ReportData</name>
@@ -2441,6 +2859,161 @@ ID %2</translation>
                 <numerusform>%n clave</numerusform>
                 <numerusform>%n claves</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetInfo</name>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>days and hours until the reset</comment>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <comment>hours and minutes until the reset</comment>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>minutes until the reset</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation>menos de un minuto</translation>
+        </message>
+        <message>
+            <source>reset on %1</source>
+            <translation>reiniciado el %1</translation>
+        </message>
+        <message>
+            <source>resets in %1</source>
+            <translation>se reinicia en %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 UTC</source>
+            <comment>date, time</comment>
+            <translation>%1 %2 UTC</translation>
+        </message>
+        <message>
+            <source>%1 your time</source>
+            <comment>local time of the reset</comment>
+            <translation>%1 (hora local)</translation>
+        </message>
+        <message>
+            <source>%1 %2 your time</source>
+            <comment>local date and time of the reset</comment>
+            <translation>%1 %2 (hora local)</translation>
+        </message>
+        <message>
+            <source>Limits were reset on %1.</source>
+            <translation>Los límites se reiniciaron el %1.</translation>
+        </message>
+        <message>
+            <source>Limits reset in %1, on %2.</source>
+            <translation>Los límites se reinician dentro de %1, el %2.</translation>
+        </message>
+        <message>
+            <source>Limits reset in %1, on %2 (%3).</source>
+            <translation>Los límites se reinician dentro de %1, el %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Spend this month (since %1)</source>
+            <translation>Gasto de este mes (desde el %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunwayCalculator</name>
+        <message>
+            <source>At or over its limit</source>
+            <translation>En su límite o por encima</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reaches its limit within %n day(s)</source>
+            <translation>
+                <numerusform>Alcanza su límite en %n día</numerusform>
+                <numerusform>Alcanza su límite en %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reaches its limit this month at the current burn</source>
+            <translation>Alcanza su límite este mes al ritmo actual</translation>
+        </message>
+        <message>
+            <source>The limit resets before it is reached</source>
+            <translation>El límite se reinicia antes de alcanzarse</translation>
+        </message>
+        <message>
+            <source>Capped, but nothing spent recently</source>
+            <translation>Con límite, pero sin gasto reciente</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sin límite</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunwayModel</name>
+        <message>
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clave</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>superado</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>alcanzado</translation>
+        </message>
+        <message>
+            <source>after the reset</source>
+            <translation>después del reinicio</translation>
+        </message>
+        <message>
+            <source>Capped by the project's limit</source>
+            <translation>Limitado por el límite del proyecto</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Días restantes</translation>
+        </message>
+        <message>
+            <source>Limit reached on</source>
+            <translation>Límite alcanzado el</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>Margen</translation>
+        </message>
+        <message>
+            <source>Burn/day</source>
+            <translation>Gasto/día</translation>
+        </message>
+        <message>
+            <source>Last 14 days</source>
+            <translation>Últimos 14 días</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>spendboard: could not write the screenshot to %1
+</source>
+            <translation>spendboard: no se ha podido escribir la captura de pantalla en %1
+</translation>
         </message>
     </context>
     <context>

@@ -469,6 +469,19 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>spendboard: the demo could not start: %1
+</source>
+            <translation>spendboard : la démo n’a pas pu démarrer : %1
+</translation>
+        </message>
+        <message>
+            <source>%1 — Spendboard</source>
+            <translation>%1 — Spendboard</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>not a JSON object: %1</source>
@@ -561,6 +574,10 @@ ID %2</translation>
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
+        <message>
+            <source>Set labels and expiry of a new key</source>
+            <translation>Définir les étiquettes et l’expiration d’une nouvelle clé</translation>
+        </message>
     </context>
     <context>
         <name>ChartExport</name>
@@ -596,6 +613,113 @@ ID %2</translation>
         <message>
             <source>Columns</source>
             <translation>Colonnes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Print the version and exit.</source>
+            <translation>Afficher la version et quitter.</translation>
+        </message>
+        <message>
+            <source>Print this help and exit.</source>
+            <translation>Afficher cette aide et quitter.</translation>
+        </message>
+        <message>
+            <source>Run against a built-in simulated organization (no account needed).</source>
+            <translation>Utiliser une organisation simulée intégrée (aucun compte nécessaire).</translation>
+        </message>
+        <message>
+            <source>Use the connection profile NAME.</source>
+            <translation>Utiliser le profil de connexion NAME.</translation>
+        </message>
+        <message>
+            <source>Connect to URL with the key from SPENDBOARD_API_KEY.</source>
+            <translation>Se connecter à URL avec la clé de SPENDBOARD_API_KEY.</translation>
+        </message>
+        <message>
+            <source>Start in the tray.</source>
+            <translation>Démarrer dans la zone de notification.</translation>
+        </message>
+        <message>
+            <source>Write a PNG of the window once data has loaded, then exit.</source>
+            <translation>Écrire un PNG de la fenêtre une fois les données chargées, puis quitter.</translation>
+        </message>
+        <message>
+            <source>Page for --screenshot: overview, projects, keys, alerts or activity.</source>
+            <translation>Page pour --screenshot : overview, projects, keys, alerts ou activity.</translation>
+        </message>
+        <message>
+            <source>Window size for --screenshot (default 1280x800).</source>
+            <translation>Taille de fenêtre pour --screenshot (1280x800 par défaut).</translation>
+        </message>
+        <message>
+            <source>report: the month, as YYYY-MM.</source>
+            <translation>report : le mois, au format YYYY-MM.</translation>
+        </message>
+        <message>
+            <source>report: csv or json; check: text (default) or json.</source>
+            <translation>report : csv ou json ; check : text (par défaut) ou json.</translation>
+        </message>
+        <message>
+            <source>report: write to FILE instead of the output.</source>
+            <translation>report : écrire dans FILE au lieu de la sortie.</translation>
+        </message>
+        <message>
+            <source>Spend of an LLM-gateway organization against its monthly limits.</source>
+            <translation>Dépenses d’une organisation sur une passerelle LLM face à ses plafonds mensuels.</translation>
+        </message>
+        <message>
+            <source>Optional: report (month report as CSV/JSON) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
+            <translation>Facultatif : report (rapport mensuel en CSV/JSON) ou check (alertes ; code de sortie 0 aucune, 1 au moins une, 2 erreur).</translation>
+        </message>
+        <message>
+            <source>Too many arguments: %1</source>
+            <translation>Trop d’arguments : %1</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”: use report or check.</source>
+            <translation>Commande inconnue « %1 » : utilisez report ou check.</translation>
+        </message>
+        <message>
+            <source>Not a valid URL: %1</source>
+            <translation>URL non valide : %1</translation>
+        </message>
+        <message>
+            <source>Use only one of --demo, --profile and --base-url.</source>
+            <translation>N’utilisez qu’une seule des options --demo, --profile et --base-url.</translation>
+        </message>
+        <message>
+            <source>Unknown page “%1”: use one of %2.</source>
+            <translation>Page inconnue « %1 » : utilisez l’une de %2.</translation>
+        </message>
+        <message>
+            <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
+            <translation>--size attend LARGEURxHAUTEUR, par exemple 1280x800.</translation>
+        </message>
+        <message>
+            <source>--page and --size go with --screenshot.</source>
+            <translation>--page et --size vont avec --screenshot.</translation>
+        </message>
+        <message>
+            <source>report needs --month YYYY-MM.</source>
+            <translation>report nécessite --month YYYY-MM.</translation>
+        </message>
+        <message>
+            <source>report needs --format csv or --format json.</source>
+            <translation>report nécessite --format csv ou --format json.</translation>
+        </message>
+        <message>
+            <source>check takes --format text or --format json.</source>
+            <translation>check accepte --format text ou --format json.</translation>
+        </message>
+        <message>
+            <source>--month, --format and --out go with the report or check command.</source>
+            <translation>--month, --format et --out vont avec la commande report ou check.</translation>
+        </message>
+        <message>
+            <source>The management key is never a command-line argument: it is read from the profile's entry in the system keychain, or from the SPENDBOARD_API_KEY environment variable.</source>
+            <translation>La clé de gestion n’est jamais un argument de ligne de commande : elle est lue dans l’entrée du profil du trousseau système, ou dans la variable d’environnement SPENDBOARD_API_KEY.</translation>
         </message>
     </context>
     <context>
@@ -746,6 +870,21 @@ ID %2</translation>
         <message>
             <source>Remove</source>
             <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionResolver</name>
+        <message>
+            <source>There is no connection yet: add your management key under Tools → Connections…, or start with --demo to look around.</source>
+            <translation>Aucune connexion pour l’instant : ajoutez votre clé de gestion dans Outils → Connexions…, ou démarrez avec --demo pour découvrir l’application.</translation>
+        </message>
+        <message>
+            <source>--base-url needs the management key in the SPENDBOARD_API_KEY environment variable.</source>
+            <translation>--base-url nécessite la clé de gestion dans la variable d’environnement SPENDBOARD_API_KEY.</translation>
+        </message>
+        <message>
+            <source>There is no profile named “%1”.</source>
+            <translation>Il n’existe aucun profil nommé « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -910,6 +1049,85 @@ ID %2</translation>
         <message>
             <source>Could not write “%1”: %2</source>
             <translation>Impossible d’écrire « %1 » : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrencyRates</name>
+        <message>
+            <source>the rate is empty</source>
+            <translation>le taux est vide</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is not positive</source>
+            <translation>le taux « %1 » n’est pas positif</translation>
+        </message>
+        <message>
+            <source>the rate "%1" has more than 6 decimals</source>
+            <translation>le taux « %1 » a plus de 6 décimales</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is too large</source>
+            <translation>le taux « %1 » est trop élevé</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is not a number</source>
+            <translation>le taux « %1 » n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>the date is not valid</source>
+            <translation>la date n’est pas valide</translation>
+        </message>
+        <message>
+            <source>"%1" is not a three-letter currency code</source>
+            <translation>« %1 » n’est pas un code de devise à trois lettres</translation>
+        </message>
+        <message>
+            <source>the rate must be positive</source>
+            <translation>le taux doit être positif</translation>
+        </message>
+        <message>
+            <source>line %1: expected 3 fields (date,currency,rate), found %2</source>
+            <translation>ligne %1 : 3 champs attendus (date,currency,rate), %2 trouvés</translation>
+        </message>
+        <message>
+            <source>line %1: "%2" is not a date (YYYY-MM-DD)</source>
+            <translation>ligne %1 : « %2 » n’est pas une date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>line %1: "%2" is not a three-letter currency code</source>
+            <translation>ligne %1 : « %2 » n’est pas un code de devise à trois lettres</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>line %1: a second %2 rate for %3 (the first is on line %4)</source>
+            <translation>ligne %1 : un second taux %2 pour le %3 (le premier est à la ligne %4)</translation>
+        </message>
+        <message>
+            <source>the file has no rates</source>
+            <translation>le fichier ne contient aucun taux</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>unknown version of the currency file</source>
+            <translation>version inconnue du fichier de devises</translation>
+        </message>
+        <message>
+            <source>the display currency is not valid</source>
+            <translation>la devise d’affichage n’est pas valide</translation>
+        </message>
+        <message>
+            <source>rate %1: %2</source>
+            <translation>taux %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a currency file: %2</source>
+            <translation>%1 n’est pas un fichier de devises : %2</translation>
         </message>
     </context>
     <context>
@@ -1271,6 +1489,65 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+        <message>
+            <source>Could not save the export.</source>
+            <translation>Impossible d’enregistrer l’export.</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Exporter le graphique</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>There is nothing to export on this page.</source>
+            <translation>Il n’y a rien à exporter sur cette page.</translation>
+        </message>
+        <message>
+            <source>Export table</source>
+            <translation>Exporter le tableau</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>There are no alerts to export.</source>
+            <translation>Il n’y a aucune alerte à exporter.</translation>
+        </message>
+        <message>
+            <source>Export alerts</source>
+            <translation>Exporter les alertes</translation>
+        </message>
+        <message>
+            <source>The alerts are no longer available.</source>
+            <translation>Les alertes ne sont plus disponibles.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Month report</source>
+            <translation>Rapport mensuel</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>There is no data to report yet.</source>
+            <translation>Il n’y a pas encore de données pour un rapport.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Filter by name, label or owner… (Ctrl+F)</source>
@@ -1322,6 +1599,13 @@ ID %2</translation>
         <message>
             <source>Working</source>
             <translation>En cours</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessSession</name>
+        <message>
+            <source>The demo could not start: %1</source>
+            <translation>La démo n’a pas pu démarrer : %1</translation>
         </message>
     </context>
     <context>
@@ -2375,6 +2659,121 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>QuietHoursBuffer</name>
+        <message>
+            <source>the organization crossed %1 %</source>
+            <translation>l’organisation a franchi %1 %</translation>
+        </message>
+        <message>
+            <source>the organization reached its limit</source>
+            <translation>l’organisation a atteint son plafond</translation>
+        </message>
+        <message>
+            <source>the organization crossed %1 % of its budget</source>
+            <translation>l’organisation a franchi %1 % de son budget</translation>
+        </message>
+        <message>
+            <source>the organization is on course to exceed its limit</source>
+            <translation>l’organisation est en passe de dépasser son plafond</translation>
+        </message>
+        <message>
+            <source>the organization's balance ran low</source>
+            <translation>le solde de l’organisation est devenu faible</translation>
+        </message>
+        <message>
+            <source>1 project crossed %1 %</source>
+            <translation>1 projet a franchi %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects crossed %1 %</source>
+            <translation>
+                <numerusform>%n projet a franchi %1 %</numerusform>
+                <numerusform>%n projets ont franchi %1 %</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project reached its limit</source>
+            <translation>1 projet a atteint son plafond</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects reached their limit</source>
+            <translation>
+                <numerusform>%n projet a atteint son plafond</numerusform>
+                <numerusform>%n projets ont atteint leur plafond</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project crossed %1 % of its budget</source>
+            <translation>1 projet a franchi %1 % de son budget</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects crossed %1 % of their budget</source>
+            <translation>
+                <numerusform>%n projet a franchi %1 % de son budget</numerusform>
+                <numerusform>%n projets ont franchi %1 % de leur budget</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project is on course to exceed its limit</source>
+            <translation>1 projet est en passe de dépasser son plafond</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects are on course to exceed their limit</source>
+            <translation>
+                <numerusform>%n projet est en passe de dépasser son plafond</numerusform>
+                <numerusform>%n projets sont en passe de dépasser leur plafond</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key crossed %1 %</source>
+            <translation>1 clé a franchi %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys crossed %1 %</source>
+            <translation>
+                <numerusform>%n clé a franchi %1 %</numerusform>
+                <numerusform>%n clés ont franchi %1 %</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key reached its limit</source>
+            <translation>1 clé a atteint son plafond</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys reached their limit</source>
+            <translation>
+                <numerusform>%n clé a atteint son plafond</numerusform>
+                <numerusform>%n clés ont atteint leur plafond</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key crossed %1 % of its budget</source>
+            <translation>1 clé a franchi %1 % de son budget</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys crossed %1 % of their budget</source>
+            <translation>
+                <numerusform>%n clé a franchi %1 % de son budget</numerusform>
+                <numerusform>%n clés ont franchi %1 % de leur budget</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key is on course to exceed its limit</source>
+            <translation>1 clé est en passe de dépasser son plafond</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys are on course to exceed their limit</source>
+            <translation>
+                <numerusform>%n clé est en passe de dépasser son plafond</numerusform>
+                <numerusform>%n clés sont en passe de dépasser leur plafond</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>While quiet hours were on: %1.</source>
+            <translation>Pendant les heures calmes : %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>RefreshStatus</name>
         <message>
             <source>Refreshing</source>
@@ -2432,6 +2831,25 @@ ID %2</translation>
             <source>updated %1 ago</source>
             <translation>mis à jour il y a %1</translation>
         </message>
+        <message>
+            <source>not updated — showing data from %1</source>
+            <translation>non actualisé — données du %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>--month wants YYYY-MM, for example 2026-11.</source>
+            <translation>--month attend YYYY-MM, par exemple 2026-11.</translation>
+        </message>
+        <message>
+            <source>%1 has not started yet.</source>
+            <translation>%1 n’a pas encore commencé.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>ReportData</name>
@@ -2441,6 +2859,161 @@ ID %2</translation>
                 <numerusform>%n clé</numerusform>
                 <numerusform>%n clés</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetInfo</name>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>days and hours until the reset</comment>
+            <translation>%1 j %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <comment>hours and minutes until the reset</comment>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>minutes until the reset</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation>moins d’une minute</translation>
+        </message>
+        <message>
+            <source>reset on %1</source>
+            <translation>remis à zéro le %1</translation>
+        </message>
+        <message>
+            <source>resets in %1</source>
+            <translation>remise à zéro dans %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 UTC</source>
+            <comment>date, time</comment>
+            <translation>%1 %2 UTC</translation>
+        </message>
+        <message>
+            <source>%1 your time</source>
+            <comment>local time of the reset</comment>
+            <translation>%1 (heure locale)</translation>
+        </message>
+        <message>
+            <source>%1 %2 your time</source>
+            <comment>local date and time of the reset</comment>
+            <translation>%1 %2 (heure locale)</translation>
+        </message>
+        <message>
+            <source>Limits were reset on %1.</source>
+            <translation>Les plafonds ont été remis à zéro le %1.</translation>
+        </message>
+        <message>
+            <source>Limits reset in %1, on %2.</source>
+            <translation>Les plafonds sont remis à zéro dans %1, le %2.</translation>
+        </message>
+        <message>
+            <source>Limits reset in %1, on %2 (%3).</source>
+            <translation>Les plafonds sont remis à zéro dans %1, le %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Spend this month (since %1)</source>
+            <translation>Dépenses du mois (depuis le %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunwayCalculator</name>
+        <message>
+            <source>At or over its limit</source>
+            <translation>À son plafond ou au-delà</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reaches its limit within %n day(s)</source>
+            <translation>
+                <numerusform>Atteint son plafond d’ici %n jour</numerusform>
+                <numerusform>Atteint son plafond d’ici %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reaches its limit this month at the current burn</source>
+            <translation>Atteint son plafond ce mois-ci au rythme actuel</translation>
+        </message>
+        <message>
+            <source>The limit resets before it is reached</source>
+            <translation>Le plafond est remis à zéro avant d’être atteint</translation>
+        </message>
+        <message>
+            <source>Capped, but nothing spent recently</source>
+            <translation>Plafonné, mais aucune dépense récente</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sans plafond</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunwayModel</name>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>dépassé</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>atteint</translation>
+        </message>
+        <message>
+            <source>after the reset</source>
+            <translation>après la remise à zéro</translation>
+        </message>
+        <message>
+            <source>Capped by the project's limit</source>
+            <translation>Limité par le plafond du projet</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Jours restants</translation>
+        </message>
+        <message>
+            <source>Limit reached on</source>
+            <translation>Plafond atteint le</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>Marge restante</translation>
+        </message>
+        <message>
+            <source>Burn/day</source>
+            <translation>Dépense/jour</translation>
+        </message>
+        <message>
+            <source>Last 14 days</source>
+            <translation>14 derniers jours</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>spendboard: could not write the screenshot to %1
+</source>
+            <translation>spendboard : impossible d’écrire la capture d’écran dans %1
+</translation>
         </message>
     </context>
     <context>

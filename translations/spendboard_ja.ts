@@ -458,6 +458,19 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>spendboard: the demo could not start: %1
+</source>
+            <translation>spendboard: デモを開始できませんでした: %1
+</translation>
+        </message>
+        <message>
+            <source>%1 — Spendboard</source>
+            <translation>%1 — Spendboard</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>not a JSON object: %1</source>
@@ -550,6 +563,10 @@ ID %2</translation>
             <source>Result</source>
             <translation>結果</translation>
         </message>
+        <message>
+            <source>Set labels and expiry of a new key</source>
+            <translation>新しいキーのラベルと有効期限を設定</translation>
+        </message>
     </context>
     <context>
         <name>ChartExport</name>
@@ -584,6 +601,113 @@ ID %2</translation>
         <message>
             <source>Columns</source>
             <translation>列</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Print the version and exit.</source>
+            <translation>バージョンを表示して終了します。</translation>
+        </message>
+        <message>
+            <source>Print this help and exit.</source>
+            <translation>このヘルプを表示して終了します。</translation>
+        </message>
+        <message>
+            <source>Run against a built-in simulated organization (no account needed).</source>
+            <translation>組み込みの模擬組織で実行します (アカウント不要)。</translation>
+        </message>
+        <message>
+            <source>Use the connection profile NAME.</source>
+            <translation>接続プロファイル NAME を使用します。</translation>
+        </message>
+        <message>
+            <source>Connect to URL with the key from SPENDBOARD_API_KEY.</source>
+            <translation>SPENDBOARD_API_KEY のキーで URL に接続します。</translation>
+        </message>
+        <message>
+            <source>Start in the tray.</source>
+            <translation>トレイで起動します。</translation>
+        </message>
+        <message>
+            <source>Write a PNG of the window once data has loaded, then exit.</source>
+            <translation>データの読み込み後にウィンドウの PNG を書き出して終了します。</translation>
+        </message>
+        <message>
+            <source>Page for --screenshot: overview, projects, keys, alerts or activity.</source>
+            <translation>--screenshot のページ: overview、projects、keys、alerts、activity のいずれか。</translation>
+        </message>
+        <message>
+            <source>Window size for --screenshot (default 1280x800).</source>
+            <translation>--screenshot のウィンドウサイズ (既定値 1280x800)。</translation>
+        </message>
+        <message>
+            <source>report: the month, as YYYY-MM.</source>
+            <translation>report: 対象月 (YYYY-MM 形式)。</translation>
+        </message>
+        <message>
+            <source>report: csv or json; check: text (default) or json.</source>
+            <translation>report: csv または json。check: text (既定) または json。</translation>
+        </message>
+        <message>
+            <source>report: write to FILE instead of the output.</source>
+            <translation>report: 標準出力の代わりに FILE に書き出します。</translation>
+        </message>
+        <message>
+            <source>Spend of an LLM-gateway organization against its monthly limits.</source>
+            <translation>LLM ゲートウェイの組織の利用額を月間上限と照らして表示します。</translation>
+        </message>
+        <message>
+            <source>Optional: report (month report as CSV/JSON) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
+            <translation>省略可: report (月次レポートを CSV/JSON で出力) または check (アラート。終了コード 0 なし、1 あり、2 エラー)。</translation>
+        </message>
+        <message>
+            <source>Too many arguments: %1</source>
+            <translation>引数が多すぎます: %1</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”: use report or check.</source>
+            <translation>不明なコマンド「%1」です。report または check を使用してください。</translation>
+        </message>
+        <message>
+            <source>Not a valid URL: %1</source>
+            <translation>有効な URL ではありません: %1</translation>
+        </message>
+        <message>
+            <source>Use only one of --demo, --profile and --base-url.</source>
+            <translation>--demo、--profile、--base-url はいずれか 1 つだけ指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown page “%1”: use one of %2.</source>
+            <translation>不明なページ「%1」です。%2 のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
+            <translation>--size には 幅x高さ を指定してください (例: 1280x800)。</translation>
+        </message>
+        <message>
+            <source>--page and --size go with --screenshot.</source>
+            <translation>--page と --size は --screenshot と一緒に使います。</translation>
+        </message>
+        <message>
+            <source>report needs --month YYYY-MM.</source>
+            <translation>report には --month YYYY-MM が必要です。</translation>
+        </message>
+        <message>
+            <source>report needs --format csv or --format json.</source>
+            <translation>report には --format csv または --format json が必要です。</translation>
+        </message>
+        <message>
+            <source>check takes --format text or --format json.</source>
+            <translation>check には --format text または --format json を指定できます。</translation>
+        </message>
+        <message>
+            <source>--month, --format and --out go with the report or check command.</source>
+            <translation>--month、--format、--out は report または check コマンドと一緒に使います。</translation>
+        </message>
+        <message>
+            <source>The management key is never a command-line argument: it is read from the profile's entry in the system keychain, or from the SPENDBOARD_API_KEY environment variable.</source>
+            <translation>管理キーをコマンドライン引数で渡すことはありません。システムのキーチェーンにあるプロファイルの項目、または環境変数 SPENDBOARD_API_KEY から読み込みます。</translation>
         </message>
     </context>
     <context>
@@ -734,6 +858,21 @@ ID %2</translation>
         <message>
             <source>Remove</source>
             <translation>削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionResolver</name>
+        <message>
+            <source>There is no connection yet: add your management key under Tools → Connections…, or start with --demo to look around.</source>
+            <translation>まだ接続がありません。ツール → 接続… で管理キーを追加するか、--demo で起動してお試しください。</translation>
+        </message>
+        <message>
+            <source>--base-url needs the management key in the SPENDBOARD_API_KEY environment variable.</source>
+            <translation>--base-url には環境変数 SPENDBOARD_API_KEY に管理キーが必要です。</translation>
+        </message>
+        <message>
+            <source>There is no profile named “%1”.</source>
+            <translation>「%1」という名前のプロファイルはありません。</translation>
         </message>
     </context>
     <context>
@@ -896,6 +1035,85 @@ ID %2</translation>
         <message>
             <source>Could not write “%1”: %2</source>
             <translation>「%1」に書き込めませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrencyRates</name>
+        <message>
+            <source>the rate is empty</source>
+            <translation>レートが空です</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is not positive</source>
+            <translation>レート「%1」が正の値ではありません</translation>
+        </message>
+        <message>
+            <source>the rate "%1" has more than 6 decimals</source>
+            <translation>レート「%1」の小数点以下が 6 桁を超えています</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is too large</source>
+            <translation>レート「%1」が大きすぎます</translation>
+        </message>
+        <message>
+            <source>the rate "%1" is not a number</source>
+            <translation>レート「%1」が数値ではありません</translation>
+        </message>
+        <message>
+            <source>the date is not valid</source>
+            <translation>日付が無効です</translation>
+        </message>
+        <message>
+            <source>"%1" is not a three-letter currency code</source>
+            <translation>「%1」は 3 文字の通貨コードではありません</translation>
+        </message>
+        <message>
+            <source>the rate must be positive</source>
+            <translation>レートは正の値にしてください</translation>
+        </message>
+        <message>
+            <source>line %1: expected 3 fields (date,currency,rate), found %2</source>
+            <translation>%1 行目: 3 つのフィールド (date,currency,rate) が必要ですが、%2 個あります</translation>
+        </message>
+        <message>
+            <source>line %1: "%2" is not a date (YYYY-MM-DD)</source>
+            <translation>%1 行目: 「%2」は日付 (YYYY-MM-DD) ではありません</translation>
+        </message>
+        <message>
+            <source>line %1: "%2" is not a three-letter currency code</source>
+            <translation>%1 行目: 「%2」は 3 文字の通貨コードではありません</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>%1 行目: %2</translation>
+        </message>
+        <message>
+            <source>line %1: a second %2 rate for %3 (the first is on line %4)</source>
+            <translation>%1 行目: %3 の %2 レートが重複しています (最初は %4 行目)</translation>
+        </message>
+        <message>
+            <source>the file has no rates</source>
+            <translation>ファイルにレートがありません</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>unknown version of the currency file</source>
+            <translation>通貨ファイルのバージョンが不明です</translation>
+        </message>
+        <message>
+            <source>the display currency is not valid</source>
+            <translation>表示通貨が無効です</translation>
+        </message>
+        <message>
+            <source>rate %1: %2</source>
+            <translation>レート %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a currency file: %2</source>
+            <translation>%1 は通貨ファイルではありません: %2</translation>
         </message>
     </context>
     <context>
@@ -1256,6 +1474,65 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 を保存しました。</translation>
+        </message>
+        <message>
+            <source>Could not save the export.</source>
+            <translation>エクスポートを保存できませんでした。</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>グラフをエクスポート</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 画像 (*.png)</translation>
+        </message>
+        <message>
+            <source>There is nothing to export on this page.</source>
+            <translation>このページにはエクスポートできるものがありません。</translation>
+        </message>
+        <message>
+            <source>Export table</source>
+            <translation>表をエクスポート</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>There are no alerts to export.</source>
+            <translation>エクスポートするアラートがありません。</translation>
+        </message>
+        <message>
+            <source>Export alerts</source>
+            <translation>アラートをエクスポート</translation>
+        </message>
+        <message>
+            <source>The alerts are no longer available.</source>
+            <translation>アラートはもう利用できません。</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 に書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Month report</source>
+            <translation>月次レポート</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF ドキュメント (*.pdf)</translation>
+        </message>
+        <message>
+            <source>There is no data to report yet.</source>
+            <translation>レポートにするデータがまだありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Filter by name, label or owner… (Ctrl+F)</source>
@@ -1307,6 +1584,13 @@ ID %2</translation>
         <message>
             <source>Working</source>
             <translation>処理中</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessSession</name>
+        <message>
+            <source>The demo could not start: %1</source>
+            <translation>デモを開始できませんでした: %1</translation>
         </message>
     </context>
     <context>
@@ -2347,6 +2631,113 @@ ID %2</translation>
         </message>
     </context>
     <context>
+        <name>QuietHoursBuffer</name>
+        <message>
+            <source>the organization crossed %1 %</source>
+            <translation>組織が %1% を超えました</translation>
+        </message>
+        <message>
+            <source>the organization reached its limit</source>
+            <translation>組織が上限に達しました</translation>
+        </message>
+        <message>
+            <source>the organization crossed %1 % of its budget</source>
+            <translation>組織が予算の %1% を超えました</translation>
+        </message>
+        <message>
+            <source>the organization is on course to exceed its limit</source>
+            <translation>組織は上限を超える見込みです</translation>
+        </message>
+        <message>
+            <source>the organization's balance ran low</source>
+            <translation>組織の残高が少なくなりました</translation>
+        </message>
+        <message>
+            <source>1 project crossed %1 %</source>
+            <translation>1 件のプロジェクトが %1% を超えました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects crossed %1 %</source>
+            <translation>
+                <numerusform>%n 件のプロジェクトが %1% を超えました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project reached its limit</source>
+            <translation>1 件のプロジェクトが上限に達しました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects reached their limit</source>
+            <translation>
+                <numerusform>%n 件のプロジェクトが上限に達しました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project crossed %1 % of its budget</source>
+            <translation>1 件のプロジェクトが予算の %1% を超えました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects crossed %1 % of their budget</source>
+            <translation>
+                <numerusform>%n 件のプロジェクトが予算の %1% を超えました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 project is on course to exceed its limit</source>
+            <translation>1 件のプロジェクトが上限を超える見込みです</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n projects are on course to exceed their limit</source>
+            <translation>
+                <numerusform>%n 件のプロジェクトが上限を超える見込みです</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key crossed %1 %</source>
+            <translation>1 個のキーが %1% を超えました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys crossed %1 %</source>
+            <translation>
+                <numerusform>%n 個のキーが %1% を超えました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key reached its limit</source>
+            <translation>1 個のキーが上限に達しました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys reached their limit</source>
+            <translation>
+                <numerusform>%n 個のキーが上限に達しました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key crossed %1 % of its budget</source>
+            <translation>1 個のキーが予算の %1% を超えました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys crossed %1 % of their budget</source>
+            <translation>
+                <numerusform>%n 個のキーが予算の %1% を超えました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 key is on course to exceed its limit</source>
+            <translation>1 個のキーが上限を超える見込みです</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keys are on course to exceed their limit</source>
+            <translation>
+                <numerusform>%n 個のキーが上限を超える見込みです</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>While quiet hours were on: %1.</source>
+            <translation>おやすみ時間中: %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>RefreshStatus</name>
         <message>
             <source>Refreshing</source>
@@ -2400,6 +2791,25 @@ ID %2</translation>
             <source>updated %1 ago</source>
             <translation>%1 前に更新</translation>
         </message>
+        <message>
+            <source>not updated — showing data from %1</source>
+            <translation>未更新 — %1 時点のデータを表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>--month wants YYYY-MM, for example 2026-11.</source>
+            <translation>--month には YYYY-MM を指定してください (例: 2026-11)。</translation>
+        </message>
+        <message>
+            <source>%1 has not started yet.</source>
+            <translation>%1 はまだ始まっていません。</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 に書き込めませんでした: %2</translation>
+        </message>
     </context>
     <context>
         <name>ReportData</name>
@@ -2408,6 +2818,160 @@ ID %2</translation>
             <translation>
                 <numerusform>%n 個のキー</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetInfo</name>
+        <message>
+            <source>%1 d %2 h</source>
+            <comment>days and hours until the reset</comment>
+            <translation>%1 日 %2 時間</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <comment>hours and minutes until the reset</comment>
+            <translation>%1 時間 %2 分</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <comment>minutes until the reset</comment>
+            <translation>%1 分</translation>
+        </message>
+        <message>
+            <source>less than a minute</source>
+            <translation>1 分未満</translation>
+        </message>
+        <message>
+            <source>reset on %1</source>
+            <translation>%1 にリセット</translation>
+        </message>
+        <message>
+            <source>resets in %1</source>
+            <translation>あと %1 でリセット</translation>
+        </message>
+        <message>
+            <source>%1 %2 UTC</source>
+            <comment>date, time</comment>
+            <translation>%1 %2 (UTC)</translation>
+        </message>
+        <message>
+            <source>%1 your time</source>
+            <comment>local time of the reset</comment>
+            <translation>現地時間 %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 your time</source>
+            <comment>local date and time of the reset</comment>
+            <translation>現地時間 %1 %2</translation>
+        </message>
+        <message>
+            <source>Limits were reset on %1.</source>
+            <translation>上限は %1 にリセットされました。</translation>
+        </message>
+        <message>
+            <source>Limits reset in %1, on %2.</source>
+            <translation>上限はあと %1 (%2) でリセットされます。</translation>
+        </message>
+        <message>
+            <source>Limits reset in %1, on %2 (%3).</source>
+            <translation>上限はあと %1 (%2、%3) でリセットされます。</translation>
+        </message>
+        <message>
+            <source>Spend this month (since %1)</source>
+            <translation>今月の利用額 (%1 以降)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunwayCalculator</name>
+        <message>
+            <source>At or over its limit</source>
+            <translation>上限に到達または超過</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reaches its limit within %n day(s)</source>
+            <translation>
+                <numerusform>%n 日以内に上限に到達</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reaches its limit this month at the current burn</source>
+            <translation>現在のペースでは今月中に上限に到達</translation>
+        </message>
+        <message>
+            <source>The limit resets before it is reached</source>
+            <translation>上限に達する前にリセット</translation>
+        </message>
+        <message>
+            <source>Capped, but nothing spent recently</source>
+            <translation>上限あり、最近の利用なし</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>上限なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunwayModel</name>
+        <message>
+            <source>Project</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>キー</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>超過</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>到達</translation>
+        </message>
+        <message>
+            <source>after the reset</source>
+            <translation>リセット後</translation>
+        </message>
+        <message>
+            <source>Capped by the project's limit</source>
+            <translation>プロジェクトの上限による制限</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>残り日数</translation>
+        </message>
+        <message>
+            <source>Limit reached on</source>
+            <translation>上限到達日</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>残り枠</translation>
+        </message>
+        <message>
+            <source>Burn/day</source>
+            <translation>1 日あたりの利用額</translation>
+        </message>
+        <message>
+            <source>Last 14 days</source>
+            <translation>過去 14 日間</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshotter</name>
+        <message>
+            <source>spendboard: could not write the screenshot to %1
+</source>
+            <translation>spendboard: スクリーンショットを %1 に書き出せませんでした
+</translation>
         </message>
     </context>
     <context>
