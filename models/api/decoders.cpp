@@ -116,6 +116,14 @@ public:
             out = Money();
             return true;
         }
+        if (v.isDouble()) {
+            // Fast path for whole-dollar numbers (most limits): a double holding an integer is exact.
+            const double d = v.toDouble();
+            if (d == std::floor(d) && d >= 0 && d <= 1e9) {
+                out = Money::fromMicros(qint64(d) * Money::kMicrosPerDollar);
+                return true;
+            }
+        }
         QString why;
         const std::optional<Money> m = Money::fromJson(v, sign, &why);
         if (!m)
