@@ -1,244 +1,20 @@
 #include "decoders.h"
 
-#include <QJsonArray>
+#include "jsonreader.h"
+
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QTimeZone>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 
 namespace {
 
-// A JSON path built on the stack while decoding and turned into text only when decoding fails, so the
-// success path allocates nothing for it: keys[3].monthly_spend, usage["2026-08-07"].spend.
-struct Path
-{
-    const Path* parent = nullptr;
-    const char* field = nullptr;
-    qsizetype index = -1;
-    const QString* mapKey = nullptr;
-
-    Path at(const char* f) const { return Path{this, f, -1, nullptr}; }
-    Path at(qsizetype i) const { return Path{this, nullptr, i, nullptr}; }
-    Path atKey(const QString& k) const { return Path{this, nullptr, -1, &k}; }
-
-    QString toString() const
-    {
-        QString out = parent ? parent->toString() : QString();
-        if (field) {
-            if (!out.isEmpty())
-                out += u'.';
-            out += QLatin1String(field);
-        } else if (index >= 0) {
-            out += u'[' + QString::number(index) + u']';
-        } else if (mapKey) {
-            // Quote the key; keep it short and printable (it is server data).
-            QString key = mapKey->left(64);
-            for (QChar& c : key) {
-                if (c.unicode() < 0x20 || c == u'"')
-                    c = u'?';
-            }
-            out += QStringLiteral("[\"") + key + QStringLiteral("\"]");
-        }
-        return out;
-    }
-};
-
-class Decoder
+// The domain shapes of the management API on top of the generic readers.
+class ApiDecoder final : public JsonReader
 {
 public:
-    bool fail(const Path& path, const QString& problem)
-    {
-        if (!m_failed) {
-            m_failed = true;
-            const QString where = path.toString();
-            m_error = ApiError::badResponse(where.isEmpty() ? QStringLiteral("body") : where, problem);
-        }
-        return false;
-    }
-    bool fail(const Path& path, const char* problem) { return fail(path, QString::fromLatin1(problem)); }
-    const ApiError& error() const { return m_error; }
-
-    bool parseObject(const QByteArray& body, QJsonObject& out)
-    {
-        const Path root;
-        if (body.size() > kMaxDecodedBodyBytes)
-            return fail(root, QStringLiteral("too large (%1 bytes)").arg(body.size()));
-        if (body.trimmed().isEmpty())
-            return fail(root, "empty response");
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-        if (err.error != QJsonParseError::NoError)
-            return fail(root,
-                        QStringLiteral("not valid JSON (%1 at offset %2)").arg(err.errorString()).arg(err.offset));
-        if (!doc.isObject())
-            return fail(root, "not an object");
-        out = doc.object();
-        return true;
-    }
-
-    // A field that must be there (null counts as there, with the wrong type).
-    bool required(const QJsonObject& o, const char* key, const Path& p, QJsonValue& out)
-    {
-        out = o.value(QLatin1String(key));
-        if (out.isUndefined())
-            return fail(p.at(key), "missing");
-        return true;
-    }
-
-    bool string(const QJsonObject& o, const char* key, const Path& p, QString& out, bool isRequired,
-                bool nonEmpty = false)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || (v.isNull() && !isRequired)) {
-            if (isRequired)
-                return fail(p.at(key), "missing");
-            out.clear();
-            return true;
-        }
-        if (!v.isString())
-            return fail(p.at(key), "not a string");
-        out = v.toString();
-        if (nonEmpty && out.isEmpty())
-            return fail(p.at(key), "empty");
-        return true;
-    }
-
-    bool money(const QJsonObject& o, const char* key, const Path& p, Money::Sign sign, bool isRequired, Money& out)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || (v.isNull() && !isRequired)) {
-            if (isRequired)
-                return fail(p.at(key), "missing");
-            out = Money();
-            return true;
-        }
-        if (v.isDouble()) {
-            // Fast path for whole-dollar numbers (most limits): a double holding an integer is exact.
-            const double d = v.toDouble();
-            if (d == std::floor(d) && d >= 0 && d <= 1e9) {
-                out = Money::fromMicros(qint64(d) * Money::kMicrosPerDollar);
-                return true;
-            }
-        }
-        QString why;
-        const std::optional<Money> m = Money::fromJson(v, sign, &why);
-        if (!m)
-            return fail(p.at(key), why);
-        out = *m;
-        return true;
-    }
-
-    bool limit(const QJsonObject& o, const char* key, const Path& p, Limit& out)
-    {
-        Money m;
-        if (!money(o, key, p, Money::Sign::NonNegative, true, m))
-            return false;
-        out = Limit::fromApi(m);
-        return true;
-    }
-
-    // A non-negative integer counter; absent or null = 0.
-    bool count(const QJsonObject& o, const char* key, const Path& p, qint64& out, qint64 max)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            out = 0;
-            return true;
-        }
-        if (!v.isDouble())
-            return fail(p.at(key), "not a number");
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d))
-            return fail(p.at(key), "not an integer");
-        if (d < 0)
-            return fail(p.at(key), "negative");
-        if (d > double(max))
-            return fail(p.at(key), "too large");
-        out = v.toInteger();
-        if (out < 0 || out > max)
-            return fail(p.at(key), "too large");
-        return true;
-    }
-
-    bool boolean(const QJsonObject& o, const char* key, const Path& p, std::optional<bool>& out)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            out.reset();
-            return true;
-        }
-        if (!v.isBool())
-            return fail(p.at(key), "not a boolean");
-        out = v.toBool();
-        return true;
-    }
-
-    // An optional object: false only on a type error; `present` tells whether it was there.
-    bool optionalObject(const QJsonObject& o, const char* key, const Path& p, QJsonObject& out, bool& present)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        present = !(v.isUndefined() || v.isNull());
-        if (!present)
-            return true;
-        if (!v.isObject())
-            return fail(p.at(key), "not an object");
-        out = v.toObject();
-        return true;
-    }
-
-    bool access(const QJsonObject& o, const char* key, const Path& p, Access& out)
-    {
-        QString text;
-        if (!string(o, key, p, text, true))
-            return false;
-        if (text == QLatin1String("none"))
-            out = Access::None;
-        else if (text == QLatin1String("read"))
-            out = Access::Read;
-        else if (text == QLatin1String("write"))
-            out = Access::Write;
-        else
-            return fail(p.at(key), "unknown value (expected none, read or write)");
-        return true;
-    }
-
-    bool timestamp(const QJsonObject& o, const char* key, const Path& p, QDateTime& out)
-    {
-        QString text;
-        if (!string(o, key, p, text, false))
-            return false;
-        if (text.isEmpty()) {
-            out = QDateTime();
-            return true;
-        }
-        out = parseTimestamp(text);
-        if (!out.isValid())
-            return fail(p.at(key), "not an RFC 3339 time");
-        return true;
-    }
-
-    bool stringMap(const QJsonObject& o, const char* key, const Path& p, QMap<QString, QString>& out)
-    {
-        QJsonObject obj;
-        bool present = false;
-        if (!optionalObject(o, key, p, obj, present))
-            return false;
-        out.clear();
-        const Path mp = p.at(key);
-        for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
-            const QString k = it.key();
-            if (!it.value().isString())
-                return fail(mp.atKey(k), "not a string");
-            out.insert(k, it.value().toString());
-        }
-        return true;
-    }
-
-    bool key(const QJsonObject& o, const Path& p, ApiKey& k)
+    bool key(const QJsonObject& o, const JsonPath& p, ApiKey& k)
     {
         if (!string(o, "id", p, k.id, true, true) || !string(o, "name", p, k.name, true) ||
             !limit(o, "monthly_limit", p, k.limit) ||
@@ -250,7 +26,7 @@ public:
         if (!permsValue.isObject())
             return fail(p.at("permissions"), "not an object");
         const QJsonObject perms = permsValue.toObject();
-        const Path pp = p.at("permissions");
+        const JsonPath pp = p.at("permissions");
         if (!access(perms, "manage", pp, k.permissions.manage) ||
             !access(perms, "completions", pp, k.permissions.completions))
             return false;
@@ -275,7 +51,7 @@ public:
         return timestamp(o, "expires_at", p, k.expiresAt) && boolean(o, "logging", p, k.logging);
     }
 
-    bool project(const QJsonObject& o, const Path& p, Project& pr)
+    bool project(const QJsonObject& o, const JsonPath& p, Project& pr)
     {
         QString kind;
         if (!string(o, "id", p, pr.id, true, true) || !string(o, "name", p, pr.name, true) ||
@@ -303,7 +79,7 @@ public:
         return true;
     }
 
-    bool counters(const QJsonObject& o, const Path& p, UsageCounters& c)
+    bool counters(const QJsonObject& o, const JsonPath& p, UsageCounters& c)
     {
         constexpr qint64 kMax = qint64(1) << 62;
         static const char* const kRequestKinds[] = {"completions_requests", "embedding_requests", "image_requests",
@@ -324,13 +100,13 @@ public:
         return true;
     }
 
-    bool groupValues(const QJsonObject& o, const Path& p, QMap<QString, QString>& out)
+    bool groupValues(const QJsonObject& o, const JsonPath& p, QMap<QString, QString>& out)
     {
         QJsonObject obj;
         bool present = false;
         if (!optionalObject(o, "group_by_values", p, obj, present))
             return false;
-        const Path vp = p.at("group_by_values");
+        const JsonPath vp = p.at("group_by_values");
         for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
             const QJsonValue v = it.value();
             QString text;
@@ -347,7 +123,7 @@ public:
         return true;
     }
 
-    bool usageEntry(const QJsonValue& value, const Path& p, UsageBucket& bucket)
+    bool usageEntry(const QJsonValue& value, const JsonPath& p, UsageBucket& bucket)
     {
         if (!value.isObject())
             return fail(p, "not an object");
@@ -360,11 +136,11 @@ public:
         if (!grouped.isArray())
             return fail(p.at("grouped_data"), "not an array");
         const QJsonArray rows = grouped.toArray();
-        const Path gp = p.at("grouped_data");
+        const JsonPath gp = p.at("grouped_data");
         bucket.groups.reserve(rows.size());
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QJsonValue row = rows.at(i);
-            const Path rp = gp.at(i);
+            const JsonPath rp = gp.at(i);
             if (!row.isObject())
                 return fail(rp, "not an object");
             UsageGroup g;
@@ -375,35 +151,6 @@ public:
         }
         return true;
     }
-
-    template <typename T, typename F>
-    bool list(const QJsonObject& top, const char* key, QList<T>& out, F decodeItem)
-    {
-        const Path root;
-        QJsonValue v;
-        if (!required(top, key, root, v))
-            return false;
-        if (!v.isArray())
-            return fail(root.at(key), "not an array");
-        const QJsonArray items = v.toArray();
-        const Path lp = root.at(key);
-        out.reserve(items.size());
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QJsonValue item = items.at(i);
-            const Path ip = lp.at(i);
-            if (!item.isObject())
-                return fail(ip, "not an object");
-            T value;
-            if (!decodeItem(item.toObject(), ip, value))
-                return false;
-            out.append(std::move(value));
-        }
-        return true;
-    }
-
-private:
-    ApiError m_error;
-    bool m_failed = false;
 };
 
 } // namespace
@@ -429,31 +176,31 @@ QDateTime parsePeriodKey(const QString& key)
 
 Result<QList<ApiKey>> decodeKeyList(const QByteArray& body)
 {
-    Decoder d;
+    ApiDecoder d;
     QJsonObject top;
     QList<ApiKey> keys;
     if (!d.parseObject(body, top) ||
-        !d.list(top, "keys", keys, [&d](const QJsonObject& o, const Path& p, ApiKey& k) { return d.key(o, p, k); }))
+        !d.list(top, "keys", keys, [&d](const QJsonObject& o, const JsonPath& p, ApiKey& k) { return d.key(o, p, k); }))
         return d.error();
     return keys;
 }
 
 Result<ApiKey> decodeKey(const QByteArray& body)
 {
-    Decoder d;
+    ApiDecoder d;
     QJsonObject top;
     ApiKey key;
-    if (!d.parseObject(body, top) || !d.key(top, Path(), key))
+    if (!d.parseObject(body, top) || !d.key(top, JsonPath(), key))
         return d.error();
     return key;
 }
 
 Result<Organization> decodeOrganization(const QByteArray& body)
 {
-    Decoder d;
+    ApiDecoder d;
     QJsonObject top;
     Organization org;
-    const Path root;
+    const JsonPath root;
     if (!d.parseObject(body, top) || !d.string(top, "name", root, org.name, true) ||
         !d.money(top, "balance", root, Money::Sign::AllowNegative, false, org.balance))
         return d.error();
@@ -462,33 +209,33 @@ Result<Organization> decodeOrganization(const QByteArray& body)
 
 Result<QList<Project>> decodeProjects(const QByteArray& body)
 {
-    Decoder d;
+    ApiDecoder d;
     QJsonObject top;
     QList<Project> projects;
     if (!d.parseObject(body, top) ||
         !d.list(top, "projects", projects,
-                [&d](const QJsonObject& o, const Path& p, Project& pr) { return d.project(o, p, pr); }))
+                [&d](const QJsonObject& o, const JsonPath& p, Project& pr) { return d.project(o, p, pr); }))
         return d.error();
     return projects;
 }
 
 Result<Project> decodeProject(const QByteArray& body)
 {
-    Decoder d;
+    ApiDecoder d;
     QJsonObject top;
     Project project;
-    if (!d.parseObject(body, top) || !d.project(top, Path(), project))
+    if (!d.parseObject(body, top) || !d.project(top, JsonPath(), project))
         return d.error();
     return project;
 }
 
 Result<UsageSeries> decodeUsage(const QByteArray& body)
 {
-    Decoder d;
+    ApiDecoder d;
     QJsonObject top;
     if (!d.parseObject(body, top))
         return d.error();
-    const Path root;
+    const JsonPath root;
     QJsonValue usage;
     if (!d.required(top, "usage", root, usage))
         return d.error();
@@ -500,11 +247,11 @@ Result<UsageSeries> decodeUsage(const QByteArray& body)
         return d.error();
     }
     const QJsonObject buckets = usage.toObject();
-    const Path up = root.at("usage");
+    const JsonPath up = root.at("usage");
     series.reserve(buckets.size());
     for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it) {
         const QString periodKey = it.key();
-        const Path bp = up.atKey(periodKey);
+        const JsonPath bp = up.atKey(periodKey);
         UsageBucket bucket;
         bucket.start = parsePeriodKey(periodKey);
         if (!bucket.start.isValid()) {
@@ -522,10 +269,10 @@ Result<UsageSeries> decodeUsage(const QByteArray& body)
 
 Result<CreatedApiKey> decodeCreatedKey(const QByteArray& body)
 {
-    Decoder d;
+    ApiDecoder d;
     QJsonObject top;
     CreatedApiKey created;
-    const Path root;
+    const JsonPath root;
     if (!d.parseObject(body, top) || !d.string(top, "api_key_id", root, created.id, true, true) ||
         !d.string(top, "api_key", root, created.secret, true, true))
         return d.error();
