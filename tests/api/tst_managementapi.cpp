@@ -334,6 +334,24 @@ private slots:
         QVERIFY(caps.error().kind() == Kind::Unauthorized || caps.error().kind() == Kind::Forbidden);
     }
 
+    void capabilitiesFailWhenTheServerIsGone()
+    {
+        m_sim->stop();
+        ManagementApi::Options o = fastOptions();
+        o.maxAttempts = 1;
+        m_api->setOptions(o);
+        const Result<Capabilities> caps = run<Capabilities>([this](auto cb) { m_api->detectCapabilities(this, cb); });
+        QCOMPARE(caps.error().kind(), Kind::Network);
+    }
+
+    void checkAuth()
+    {
+        QVERIFY(run<Done>([this](auto cb) { m_api->checkAuth(this, cb); }).ok());
+        m_api->setApiKey(QStringLiteral("sk-not-a-real-key"));
+        const Result<Done> r = run<Done>([this](auto cb) { m_api->checkAuth(this, cb); });
+        QVERIFY(r.error().kind() == Kind::Unauthorized || r.error().kind() == Kind::Forbidden);
+    }
+
     void faultLatencyTimesOut()
     {
         m_sim->setLatencyMs(5000);
