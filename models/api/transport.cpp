@@ -192,7 +192,7 @@ void Transport::onFinished()
     }
     if (m_abortReason == AbortReason::RedirectRefused) {
         handleFailure(
-            ApiError(ApiError::Kind::Insecure, status > 0 ? status : 302, {},
+            ApiError(ApiError::Kind::Insecure, (status >= 300 && status < 400) ? status : 302, {},
                      QStringLiteral("redirect to another origin refused: %1").arg(originText(m_refusedTarget))));
         return;
     }
