@@ -3,8 +3,10 @@
 #include "itemmodelslogging.h"
 
 #include "store/orgstore.h"
+#include "store/usageindex.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 
@@ -12,32 +14,42 @@ namespace {
 
 constexpr qint64 kNoCap = std::numeric_limits<qint64>::max();
 
-EntityCell textCell(const QString& text, const QString& toolTip = QString())
+EntityCell textCell(const QString& text)
 {
     EntityCell c;
     c.text = text;
     c.sort = text.toCaseFolded();
-    c.toolTip = toolTip;
     return c;
 }
 
-EntityCell moneyCell(Money m, const QLocale& locale, const QString& toolTip = QString())
+EntityCell moneyCell(Money m, const QLocale& locale)
 {
     EntityCell c;
     c.text = m.format(locale);
     c.sort = m.micros();
     c.money = m;
     c.numeric = true;
-    c.toolTip = toolTip;
+    return c;
+}
+
+EntityCell noCapCell(const QString& text)
+{
+    EntityCell c;
+    c.text = text;
+    c.sort = kNoCap;
+    c.numeric = true;
     return c;
 }
 
 QString labelsText(const QMap<QString, QString>& labels)
 {
-    QStringList parts;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        parts.append(it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
-    return parts.join(QStringLiteral(", "));
+    QString out;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (!out.isEmpty())
+            out += QStringLiteral(", ");
+        out += it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value();
+    }
+    return out;
 }
 
 } // namespace
@@ -47,10 +59,23 @@ ApiKeyTableModel::ApiKeyTableModel(OrgStore* store, QObject* parent)
     , m_store(store)
 {
     connect(store, &OrgStore::snapshotChanged, this, &ApiKeyTableModel::reload);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_building = false;
+        apply(m_watcher.result());
+        if (m_reloadPending) {
+            m_reloadPending = false;
+            reload();
+        }
+        if (!isUpdating())
+            emit updated();
+    });
     reload();
 }
 
-ApiKeyTableModel::~ApiKeyTableModel() = default;
+ApiKeyTableModel::~ApiKeyTableModel()
+{
+    m_watcher.waitForFinished(); // the worker only reads its own copies; let it end before we go
+}
 
 void ApiKeyTableModel::setLocale(const QLocale& locale)
 {
@@ -117,62 +142,96 @@ void ApiKeyTableModel::reload()
 {
     if (!m_store)
         return;
-    const OrgStore& store = *m_store;
-    const bool hadProjects = m_hasProjects;
-    m_hasProjects = store.hasProjects();
-    const QDateTime asOf = store.asOf();
-    const quint64 generation = ++m_generation;
-    QElapsedTimer timer;
-    timer.start();
-    int rebuilt = 0;
-
-    QList<EntityRow> rows;
-    rows.reserve(store.keys().size());
-    m_inputs.reserve(store.keys().size());
-    for (const ApiKey& key : store.keys()) {
-        Inputs in;
-        in.key = key;
-        in.window = store.usageWindow(EntityRef::key(key.id));
-        if (const Project* p = key.projectId.isEmpty() ? nullptr : store.project(key.projectId)) {
-            in.projectLimit = p->limit;
-            in.projectSpend = p->spend;
-            in.projectName = p->name;
-        }
-        in.asOf = asOf;
-        in.hasProjects = m_hasProjects;
-        in.generation = generation;
-        const auto previous = m_inputs.find(key.id);
-        const EntityRow* old = existingRow(key.id);
-        if (old && previous != m_inputs.end() && *previous == in) {
-            previous->generation = generation;
-            rows.append(*old); // unchanged: no formatting, no forecast
-            continue;
-        }
-        rows.append(buildRow(in));
-        ++rebuilt;
-        if (previous != m_inputs.end())
-            *previous = std::move(in);
-        else
-            m_inputs.insert(key.id, std::move(in));
+    if (m_building) {
+        m_reloadPending = true; // the running build's result is merged first, then we start over
+        return;
     }
-    if (m_inputs.size() != rows.size())
-        m_inputs.removeIf([generation](const auto& it) { return it.value().generation != generation; });
-    qCDebug(lcModels) << "ApiKeyTableModel:" << rows.size() << "rows," << rebuilt << "rebuilt in" << timer.elapsed()
-                      << "ms";
+    const OrgStore& store = *m_store;
+    Job job;
+    job.keys = store.keys();
+    for (const Project& p : store.projects())
+        job.projects.insert(p.id, p);
+    job.index = store.usageIndex();
+    job.asOf = store.asOf();
+    job.hasProjects = store.hasProjects();
+    job.locale = m_locale;
+    job.texts.noLimit = tr("No limit");
+    job.texts.never = tr("Never");
+    job.texts.dash = QStringLiteral("—");
+    for (int s = SpendStatus::Ok; s <= SpendStatus::Expired; ++s)
+        job.texts.status[s] = SpendStatus::text(SpendStatus::Value(s));
+    job.previousInputs = m_inputs;
+    job.previousRows = currentRows();
+    job.previousRowOf = rowIndex();
+
+    const bool hadProjects = m_hasProjects;
+    m_hasProjects = job.hasProjects;
     if (hadProjects != m_hasProjects)
         emit headerDataChanged(Qt::Horizontal, ProjectColumn, ProjectColumn);
-    mergeRows(rows);
+
+    if (job.keys.size() < m_asyncThreshold) {
+        apply(build(job));
+        return;
+    }
+    m_building = true;
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job)] { return build(job); }));
 }
 
-EntityRow ApiKeyTableModel::buildRow(const Inputs& in) const
+void ApiKeyTableModel::apply(const Built& built)
 {
-    const OrgStore& store = *m_store;
+    m_inputs = built.inputs;
+    qCDebug(lcModels) << "ApiKeyTableModel:" << built.rows.size() << "rows," << built.rebuilt << "rebuilt";
+    mergeRows(built.rows);
+}
+
+ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Built out;
+    out.rows.reserve(job.keys.size());
+    out.inputs.reserve(job.keys.size());
+    for (const ApiKey& key : job.keys) {
+        Inputs in;
+        in.key = key;
+        in.window = job.index->window(EntityRef::key(key.id));
+        if (!key.projectId.isEmpty()) {
+            const auto p = job.projects.constFind(key.projectId);
+            if (p != job.projects.cend())
+                in.project = *p;
+        }
+        in.asOf = job.asOf;
+        in.hasProjects = job.hasProjects;
+        const auto previous = job.previousInputs.constFind(key.id);
+        const auto oldRow = job.previousRowOf.constFind(key.id);
+        if (previous != job.previousInputs.cend() && oldRow != job.previousRowOf.cend() && *previous == in) {
+            out.rows.append(job.previousRows.at(*oldRow)); // unchanged: no formatting, no forecast
+        } else {
+            out.rows.append(buildRow(in, job));
+            ++out.rebuilt;
+        }
+        out.inputs.insert(key.id, std::move(in));
+    }
+    qCDebug(lcModels) << "ApiKeyTableModel: built" << out.rows.size() << "rows," << out.rebuilt << "new, in"
+                      << timer.elapsed() << "ms";
+    return out;
+}
+
+EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
+{
     const ApiKey& key = in.key;
-    const QLocale& locale = m_locale;
+    const QLocale& locale = job.locale;
+    const Texts& texts = job.texts;
     const bool expired = key.isExpired(in.asOf);
 
     EntityRow row;
     row.id = key.id;
+    row.name = key.name;
+    row.spend = key.spend;
+    row.limit = key.limit;
+    row.creatorId = key.creatorId;
+    row.expiresAt = key.expiresAt;
+    row.expired = expired;
     row.projectId = key.projectId;
     row.progress = SpendStatus::progress(key.limit, key.spend);
     row.status = SpendStatus::of(key.limit, key.spend, expired);
@@ -183,70 +242,82 @@ EntityRow ApiKeyTableModel::buildRow(const Inputs& in) const
     row.filterText = QString(key.name + QLatin1Char('\n') + labels + QLatin1Char('\n') + creator).toCaseFolded();
     row.cells.resize(ColumnCount);
 
-    row.cells[NameColumn] = textCell(key.name, tr("%1\nID %2").arg(key.name, key.id));
-    row.cells[ProjectColumn] = in.hasProjects ? textCell(key.projectName) : textCell(QString());
-
-    EntityCell& limit = row.cells[LimitColumn];
-    if (key.limit.hasLimit()) {
-        limit = moneyCell(key.limit.amount(), locale);
-    } else {
-        limit.text = tr("No limit");
-        limit.sort = kNoCap;
-        limit.numeric = true;
-    }
+    row.cells[NameColumn] = textCell(key.name);
+    row.cells[ProjectColumn] = textCell(in.hasProjects ? key.projectName : QString());
+    row.cells[LimitColumn] = key.limit.hasLimit() ? moneyCell(key.limit.amount(), locale) : noCapCell(texts.noLimit);
     row.cells[SpendColumn] = moneyCell(key.spend, locale);
 
     EntityCell& percent = row.cells[PercentColumn];
     percent.numeric = true;
     percent.sort = row.progress;
-    if (row.progress < 0) {
-        percent.text = QStringLiteral("—");
-        percent.toolTip = tr("No limit");
-    } else {
-        percent.text = locale.toString(row.progress / 100) + locale.percent();
-        percent.toolTip = tr("%1 of %2").arg(key.spend.format(locale), key.limit.amount().format(locale));
-    }
+    percent.text = row.progress < 0 ? texts.dash : QString(locale.toString(row.progress / 100) + locale.percent());
 
-    const Forecast f = store.forecast(EntityRef::key(key.id));
-    QString forecastTip = tr("Expected %1 at month end (range %2 – %3)")
-                              .arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale));
-    if (f.alreadyOver)
-        forecastTip += QLatin1Char('\n') + tr("The limit is already reached.");
-    else if (f.limitReachedAt)
-        forecastTip +=
-            QLatin1Char('\n') + tr("Reaches the limit on %1 at this pace.")
-                                    .arg(locale.toString(f.limitReachedAt->toUTC().date(), QLocale::ShortFormat));
-    row.cells[ForecastColumn] = moneyCell(f.endOfMonth, locale, forecastTip);
+    row.forecast = job.index->forecast(EntityRef::key(key.id), key.spend, key.limit, in.asOf);
+    row.cells[ForecastColumn] = moneyCell(row.forecast.endOfMonth, locale);
 
-    EntityCell& headroom = row.cells[HeadroomColumn];
-    const std::optional<Money> room = store.effectiveHeadroom(key);
-    if (room) {
+    const Project* project = in.project ? &*in.project : nullptr;
+    if (const std::optional<Money> room = OrgStore::headroomWithin(key, project)) {
+        row.cells[HeadroomColumn] = moneyCell(*room, locale);
         const std::optional<Money> own = key.limit.headroom(key.spend);
-        const bool projectBinds = !own || *room < *own;
-        headroom = moneyCell(*room, locale,
-                             projectBinds ? tr("Bounded by the limit of project %1").arg(in.projectName) : QString());
+        if (project && (!own || *room < *own))
+            row.boundBy = project->name;
     } else {
-        headroom.text = tr("No limit");
-        headroom.sort = kNoCap;
-        headroom.numeric = true;
+        row.cells[HeadroomColumn] = noCapCell(texts.noLimit);
     }
 
-    row.cells[StatusColumn] = textCell(SpendStatus::text(row.status));
+    row.cells[StatusColumn] = textCell(texts.status[row.status]);
     row.cells[StatusColumn].sort = SpendStatus::rank(row.status);
     row.cells[LabelsColumn] = textCell(labels);
-    row.cells[CreatedByColumn] =
-        textCell(creator, key.creatorId.isEmpty() ? QString() : tr("User %1").arg(key.creatorId));
+    row.cells[CreatedByColumn] = textCell(creator);
 
     EntityCell& expiry = row.cells[ExpiryColumn];
     if (key.expiresAt.isValid()) {
         const QDateTime at = key.expiresAt.toUTC();
         expiry.text = locale.toString(at.date(), QLocale::ShortFormat);
-        expiry.toolTip =
-            (expired ? tr("Expired on %1 UTC") : tr("Expires on %1 UTC")).arg(locale.toString(at, QLocale::LongFormat));
         expiry.sort = at.toMSecsSinceEpoch();
     } else {
-        expiry.text = tr("Never");
+        expiry.text = texts.never;
         expiry.sort = kNoCap;
     }
     return row;
+}
+
+QString ApiKeyTableModel::toolTip(const EntityRow& row, int column) const
+{
+    const QLocale& locale = m_locale;
+    switch (column) {
+    case NameColumn:
+        return tr("%1\nID %2").arg(row.name, row.id);
+    case PercentColumn:
+        return row.limit.hasLimit() ? tr("%1 of %2").arg(row.spend.format(locale), row.limit.amount().format(locale))
+                                    : tr("No limit");
+    case ForecastColumn: {
+        const Forecast& f = row.forecast;
+        QString tip = tr("Expected %1 at month end (range %2 – %3)")
+                          .arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale));
+        if (f.alreadyOver)
+            tip += QLatin1Char('\n') + tr("The limit is already reached.");
+        else if (f.limitReachedAt)
+            tip +=
+                QLatin1Char('\n') + tr("Reaches the limit on %1 at this pace.")
+                                        .arg(locale.toString(f.limitReachedAt->toUTC().date(), QLocale::ShortFormat));
+        return tip;
+    }
+    case HeadroomColumn:
+        if (!row.boundBy.isEmpty())
+            return tr("Bounded by the limit of project %1").arg(row.boundBy);
+        break;
+    case CreatedByColumn:
+        if (!row.creatorId.isEmpty())
+            return tr("User %1").arg(row.creatorId);
+        break;
+    case ExpiryColumn:
+        if (row.expiresAt.isValid())
+            return (row.expired ? tr("Expired on %1 UTC") : tr("Expires on %1 UTC"))
+                .arg(locale.toString(row.expiresAt.toUTC(), QLocale::LongFormat));
+        break;
+    default:
+        break;
+    }
+    return EntityTableModel::toolTip(row, column);
 }

@@ -3,15 +3,22 @@
 #include "entitytablemodel.h"
 
 #include "domain/apikey.h"
+#include "domain/project.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QLocale>
 #include <QPointer>
 
+#include <memory>
+
 class OrgStore;
+class UsageIndex;
 
 // The keys of the current organization, merged from OrgStore::snapshotChanged. A row is rebuilt only
-// when its inputs (the key, its usage, its project's cap, the data's instant) changed.
+// when its inputs (the key, its usage, its project's cap, the data's instant) changed. For big
+// organizations the rows are built on a worker thread and only the merge (a comparison and the model
+// signals) runs on the GUI thread; isUpdating() tells whether the model is still catching up.
 class ApiKeyTableModel final : public EntityTableModel
 {
     Q_OBJECT
@@ -33,6 +40,7 @@ public:
     Q_ENUM(Column)
 
     static constexpr int kExpiringSoonDays = 7;
+    static constexpr int kDefaultAsyncThreshold = 2000;
 
     explicit ApiKeyTableModel(OrgStore* store, QObject* parent = nullptr);
     ~ApiKeyTableModel() override;
@@ -42,10 +50,21 @@ public:
     bool hasProjects() const { return m_hasProjects; }
     // Display texts follow this locale (default: QLocale()). Changing it rebuilds every row.
     void setLocale(const QLocale& locale);
+    // Organizations with at least this many keys build their rows on a worker thread (0 = always).
+    void setAsyncThreshold(int keys) { m_asyncThreshold = keys; }
+    // A worker build is running or another reload waits for it.
+    bool isUpdating() const { return m_building || m_reloadPending; }
 
 public slots:
     // Merges the store's current keys (connected to OrgStore::snapshotChanged).
     void reload();
+
+signals:
+    // isUpdating() went back to false: the model equals the store.
+    void updated();
+
+protected:
+    QString toolTip(const EntityRow& row, int column) const override;
 
 private:
     // Everything a row is computed from; an unchanged row is reused without formatting or forecasting.
@@ -53,25 +72,51 @@ private:
     {
         ApiKey key;
         QList<Money> window;
-        Limit projectLimit;
-        Money projectSpend;
-        QString projectName;
+        std::optional<Project> project;
         QDateTime asOf;
         bool hasProjects = false;
-        quint64 generation = 0; // the reload that last saw this key
 
         bool operator==(const Inputs& o) const
         {
-            return key == o.key && window == o.window && projectLimit == o.projectLimit &&
-                   projectSpend == o.projectSpend && projectName == o.projectName && asOf == o.asOf &&
+            return key == o.key && window == o.window && project == o.project && asOf == o.asOf &&
                    hasProjects == o.hasProjects;
         }
     };
-    EntityRow buildRow(const Inputs& in) const;
+    struct Texts
+    {
+        QString noLimit, never, dash;
+        QString status[5];
+    };
+    // A consistent copy of what a build needs (implicitly shared containers: cheap, thread-safe to read).
+    struct Job
+    {
+        QList<ApiKey> keys;
+        QHash<QString, Project> projects;
+        std::shared_ptr<const UsageIndex> index;
+        QDateTime asOf;
+        bool hasProjects = false;
+        QLocale locale;
+        Texts texts;
+        QHash<QString, Inputs> previousInputs;
+        QList<EntityRow> previousRows;
+        QHash<QString, int> previousRowOf;
+    };
+    struct Built
+    {
+        QList<EntityRow> rows;
+        QHash<QString, Inputs> inputs;
+        int rebuilt = 0;
+    };
+    static Built build(const Job& job);
+    static EntityRow buildRow(const Inputs& in, const Job& job);
+    void apply(const Built& built);
 
     QPointer<OrgStore> m_store;
     QLocale m_locale;
     bool m_hasProjects = false;
+    int m_asyncThreshold = kDefaultAsyncThreshold;
+    bool m_building = false;
+    bool m_reloadPending = false;
     QHash<QString, Inputs> m_inputs;
-    quint64 m_generation = 0;
+    QFutureWatcher<Built> m_watcher;
 };

@@ -2,6 +2,7 @@
 
 #include "spendstatus.h"
 
+#include "domain/forecast.h"
 #include "domain/money.h"
 
 #include <QDateTime>
@@ -11,23 +12,24 @@
 
 #include <optional>
 
-// One precomputed cell: everything data() returns, built once per merge (never per paint).
+// One precomputed cell: what data() returns for display and sorting, built once per merge (never per
+// paint). Tooltips are composed on demand from the row's raw values (EntityTableModel::toolTip).
 struct EntityCell
 {
     QString text;
     QVariant sort;              // raw sortable value: qint64 micros, basis points, ms since epoch, folded text
-    QString toolTip;            // empty: the text
     std::optional<Money> money; // for MoneyRole
     bool numeric = false;       // right-aligned
 
     bool operator==(const EntityCell& o) const
     {
-        return text == o.text && sort == o.sort && toolTip == o.toolTip && money == o.money && numeric == o.numeric;
+        return text == o.text && sort == o.sort && money == o.money && numeric == o.numeric;
     }
     bool operator!=(const EntityCell& o) const { return !(*this == o); }
 };
 
-// One row of a key or project table plus the values the filter proxies need.
+// One row of a key or project table, the values the filter proxies need, and the raw values tooltips
+// are made of.
 struct EntityRow
 {
     QString id;
@@ -38,6 +40,16 @@ struct EntityRow
     QString projectId;  // keys: their project ("" = none)
     bool privateProject = false;
     bool expiringSoon = false; // keys: expires within 7 days (not yet expired)
+
+    // Raw values (tooltips only; they never cause a dataChanged of their own).
+    QString name;
+    Money spend;
+    Limit limit;
+    Forecast forecast;
+    QString boundBy; // keys: the project whose cap is the effective headroom ("" = the key's own)
+    QString creatorId;
+    QDateTime expiresAt;
+    bool expired = false;
 
     bool sameExtras(const EntityRow& o) const
     {

@@ -61,7 +61,7 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return cell.text;
     case Qt::ToolTipRole:
-        return cell.toolTip.isEmpty() ? cell.text : cell.toolTip;
+        return toolTip(row, index.column());
     case Qt::TextAlignmentRole:
         return cell.numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                             : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
@@ -80,6 +80,11 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString EntityTableModel::toolTip(const EntityRow& row, int column) const
+{
+    return row.cells.value(column).text;
 }
 
 QHash<int, QByteArray> EntityTableModel::roleNames() const
@@ -153,9 +158,13 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
         const int r = oldRow.at(i) - shift.at(oldRow.at(i));
         EntityRow& current = m_rows[r];
         const EntityRow& next = rows.at(i);
-        // Reused rows share their cell list: that comparison is a pointer check.
-        if (current.cells == next.cells && current.sameExtras(next))
+        // Reused rows share their cell list: nothing to do at all.
+        if (current.cells.isSharedWith(next.cells))
             continue;
+        if (current.cells == next.cells && current.sameExtras(next)) {
+            current = next; // same display; only tooltip values may differ (no signal for those)
+            continue;
+        }
         int first = m_columns;
         int last = -1;
         for (int c = 0; c < m_columns; ++c) {

@@ -48,6 +48,11 @@ signals:
 protected:
     EntityTableModel(int columnCount, QObject* parent);
 
+    // Tooltip of a cell, composed on demand (hover) from the row's raw values. Default: the cell text.
+    virtual QString toolTip(const EntityRow& row, int column) const;
+    const QList<EntityRow>& currentRows() const { return m_rows; }
+    const QHash<QString, int>& rowIndex() const { return m_rowOf; }
+
     // Makes the model hold exactly `rows` (unique ids). Existing rows keep their position; new rows are
     // appended in the given order.
     void mergeRows(const QList<EntityRow>& rows);

@@ -16,14 +16,13 @@ EntityCell textCell(const QString& text)
     return c;
 }
 
-EntityCell moneyCell(Money m, const QLocale& locale, const QString& toolTip = QString())
+EntityCell moneyCell(Money m, const QLocale& locale)
 {
     EntityCell c;
     c.text = m.format(locale);
     c.sort = m.micros();
     c.money = m;
     c.numeric = true;
-    c.toolTip = toolTip;
     return c;
 }
 
@@ -126,13 +125,15 @@ EntityRow ProjectTableModel::buildRow(const Inputs& in) const
     EntityRow row;
     row.id = p.id;
     row.privateProject = p.kind == Project::Kind::Private;
+    row.name = p.name;
+    row.spend = p.spend;
+    row.limit = p.limit;
     row.progress = SpendStatus::progress(p.limit, p.spend);
     row.status = SpendStatus::of(p.limit, p.spend);
     row.filterText = QString(p.name + QLatin1Char('\n') + p.ownerEmail + QLatin1Char('\n') + p.ownerId).toCaseFolded();
     row.cells.resize(ColumnCount);
 
     row.cells[NameColumn] = textCell(p.name);
-    row.cells[NameColumn].toolTip = tr("%1\nID %2").arg(p.name, p.id);
     row.cells[KindColumn] = textCell(row.privateProject ? tr("Private") : tr("Shared"));
     row.cells[OwnerColumn] = textCell(p.ownerEmail.isEmpty() ? p.ownerId : p.ownerEmail);
 
@@ -149,23 +150,11 @@ EntityRow ProjectTableModel::buildRow(const Inputs& in) const
     EntityCell& percent = row.cells[PercentColumn];
     percent.numeric = true;
     percent.sort = row.progress;
-    if (row.progress < 0) {
-        percent.text = QStringLiteral("—");
-        percent.toolTip = tr("No limit");
-    } else {
-        percent.text = locale.toString(row.progress / 100) + locale.percent();
-        percent.toolTip = tr("%1 of %2").arg(p.spend.format(locale), p.limit.amount().format(locale));
-    }
+    percent.text =
+        row.progress < 0 ? QStringLiteral("—") : QString(locale.toString(row.progress / 100) + locale.percent());
 
-    const Forecast f = store.forecast(EntityRef::project(p.id));
-    QString tip = tr("Expected %1 at month end (range %2 – %3)")
-                      .arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale));
-    if (f.alreadyOver)
-        tip += QLatin1Char('\n') + tr("The limit is already reached.");
-    else if (f.limitReachedAt)
-        tip += QLatin1Char('\n') + tr("Reaches the limit on %1 at this pace.")
-                                       .arg(locale.toString(f.limitReachedAt->toUTC().date(), QLocale::ShortFormat));
-    row.cells[ForecastColumn] = moneyCell(f.endOfMonth, locale, tip);
+    row.forecast = store.forecast(EntityRef::project(p.id));
+    row.cells[ForecastColumn] = moneyCell(row.forecast.endOfMonth, locale);
 
     EntityCell& headroom = row.cells[HeadroomColumn];
     if (const std::optional<Money> room = p.limit.headroom(p.spend)) {
@@ -184,4 +173,30 @@ EntityRow ProjectTableModel::buildRow(const Inputs& in) const
     keys.sort = qint64(p.keyCount);
     keys.numeric = true;
     return row;
+}
+
+QString ProjectTableModel::toolTip(const EntityRow& row, int column) const
+{
+    const QLocale& locale = m_locale;
+    switch (column) {
+    case NameColumn:
+        return tr("%1\nID %2").arg(row.name, row.id);
+    case PercentColumn:
+        return row.limit.hasLimit() ? tr("%1 of %2").arg(row.spend.format(locale), row.limit.amount().format(locale))
+                                    : tr("No limit");
+    case ForecastColumn: {
+        const Forecast& f = row.forecast;
+        QString tip = tr("Expected %1 at month end (range %2 – %3)")
+                          .arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale));
+        if (f.alreadyOver)
+            tip += QLatin1Char('\n') + tr("The limit is already reached.");
+        else if (f.limitReachedAt)
+            tip +=
+                QLatin1Char('\n') + tr("Reaches the limit on %1 at this pace.")
+                                        .arg(locale.toString(f.limitReachedAt->toUTC().date(), QLocale::ShortFormat));
+        return tip;
+    }
+    default:
+        return EntityTableModel::toolTip(row, column);
+    }
 }

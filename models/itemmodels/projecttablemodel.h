@@ -42,6 +42,9 @@ public:
 public slots:
     void reload();
 
+protected:
+    QString toolTip(const EntityRow& row, int column) const override;
+
 private:
     struct Inputs
     {

@@ -265,29 +265,30 @@ Forecast OrgStore::forecast(const EntityRef& e) const
     const auto it = m_forecasts.constFind(e);
     if (it != m_forecasts.cend())
         return *it;
-    const QList<Money> window = usageWindow(e);
-    ForecastInput in;
-    in.period = currentPeriod();
-    in.nowUtc = m_asOf;
-    in.monthToDate = monthToDate(e);
-    in.dailySpend = window.mid(UsageIndex::kPreviousDays);
-    in.previousDays = window.mid(0, UsageIndex::kPreviousDays);
-    in.limit = limitOf(e);
-    const Forecast f = computeForecast(in);
+    const Forecast f = index().forecast(e, monthToDate(e), limitOf(e), m_asOf);
     m_forecasts.insert(e, f);
     return f;
 }
 
+std::shared_ptr<const UsageIndex> OrgStore::usageIndex() const
+{
+    index();
+    return m_index;
+}
+
 std::optional<Money> OrgStore::effectiveHeadroom(const ApiKey& key) const
 {
+    return headroomWithin(key, key.projectId.isEmpty() ? nullptr : project(key.projectId));
+}
+
+std::optional<Money> OrgStore::headroomWithin(const ApiKey& key, const Project* project)
+{
     std::optional<Money> headroom = key.limit.headroom(key.spend);
-    if (key.projectId.isEmpty())
+    if (!project)
         return headroom;
-    if (const Project* p = project(key.projectId)) {
-        const std::optional<Money> projectHeadroom = p->limit.headroom(p->spend);
-        if (projectHeadroom && (!headroom || *projectHeadroom < *headroom))
-            headroom = projectHeadroom;
-    }
+    const std::optional<Money> projectHeadroom = project->limit.headroom(project->spend);
+    if (projectHeadroom && (!headroom || *projectHeadroom < *headroom))
+        headroom = projectHeadroom;
     return headroom;
 }
 

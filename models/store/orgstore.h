@@ -93,8 +93,12 @@ public:
     QList<Money> usageWindow(const EntityRef& e) const;
     QList<QPair<QString, Money>> spendByModel(const EntityRef& e) const; // descending; org only for now
     Forecast forecast(const EntityRef& e) const;
+    // The usage index of the current snapshot (immutable, safe to hand to a worker thread).
+    std::shared_ptr<const UsageIndex> usageIndex() const;
     // Effective headroom of a key: min(key headroom, its project's headroom); nullopt = no cap at all.
     std::optional<Money> effectiveHeadroom(const ApiKey& key) const;
+    // The same rule for a key and its project (null: no project). Pure; usable from any thread.
+    static std::optional<Money> headroomWithin(const ApiKey& key, const Project* project);
 
     // Writes. Each calls the API, re-reads the entity, updates the snapshot and reports. A failed write
     // changes nothing locally. `seen` is the limit the user saw: if the server's current value differs,

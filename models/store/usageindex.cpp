@@ -77,3 +77,16 @@ QList<Money> UsageIndex::window(const EntityRef& e) const
     }
     return m_zeros;
 }
+
+Forecast UsageIndex::forecast(const EntityRef& e, Money monthToDate, Limit limit, const QDateTime& asOf) const
+{
+    const QList<Money> days = window(e);
+    ForecastInput in;
+    in.period = m_period;
+    in.nowUtc = asOf;
+    in.monthToDate = monthToDate;
+    in.dailySpend = days.mid(kPreviousDays);
+    in.previousDays = days.mid(0, kPreviousDays);
+    in.limit = limit;
+    return computeForecast(in);
+}

@@ -2,6 +2,7 @@
 
 #include "orgsnapshot.h"
 
+#include "domain/forecast.h"
 #include "domain/money.h"
 #include "domain/period.h"
 
@@ -31,6 +32,8 @@ public:
     QList<Money> window(const EntityRef& e) const;
     // Spend by model over this month, descending (organization only: the refresh groups by model org-wide).
     const QList<QPair<QString, Money>>& orgModels() const { return m_orgModels; }
+    // The forecast of an entity from its window, as of `asOf` (the instant the index was built for).
+    Forecast forecast(const EntityRef& e, Money monthToDate, Limit limit, const QDateTime& asOf) const;
 
     int indexedKeys() const { return int(m_keys.size()); }
 

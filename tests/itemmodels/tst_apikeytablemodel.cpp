@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -312,6 +313,33 @@ private slots:
         QCOMPARE(cell(rig.model, QStringLiteral("a"), M::ProjectColumn).toString(), QStringLiteral("Project p"));
     }
 
+    void buildsOnAWorkerForBigOrganizations()
+    {
+        FixedClock clock(m_now);
+        OrgStore store(nullptr, clock);
+        M model(&store);
+        model.setAsyncThreshold(1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy updated(&model, &M::updated);
+        ModelSignals sig(&model);
+        store.setSnapshot(snapshot(m_now, manyKeys(300)), false);
+        QVERIFY(model.isUpdating());
+        QCOMPARE(model.rowCount(), 0); // not yet: the rows are being built
+        // A newer snapshot while that build runs: merged after it, the model ends at the latest.
+        QList<ApiKey> keys = manyKeys(300);
+        keys[5].spend = dollars(77);
+        keys.removeAt(7);
+        store.setSnapshot(snapshot(m_now, keys), false);
+        QTRY_VERIFY(!model.isUpdating());
+        QVERIFY(!updated.isEmpty());
+        QCOMPARE(model.rowCount(), 299);
+        QCOMPARE(model.rowOf(QStringLiteral("k7")), -1);
+        QCOMPARE(cell(model, QStringLiteral("k5"), M::SpendColumn, M::MoneyRole).value<Money>(), dollars(77));
+        QCOMPARE(sig.resets, 0);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowOf(model.idAt(r)), r);
+    }
+
     void tenThousandRowsOnePercentChanged_data()
     {
         QTest::addColumn<bool>("tester");
@@ -324,6 +352,7 @@ private slots:
         FixedClock clock(m_now);
         OrgStore store(nullptr, clock);
         M model(&store);
+        model.setAsyncThreshold(std::numeric_limits<int>::max()); // the synchronous path, signals at once
         std::unique_ptr<QAbstractItemModelTester> check;
         if (tester)
             check = std::make_unique<QAbstractItemModelTester>(&model,
