@@ -201,8 +201,17 @@ QString wrapCurrency(const QLocale& locale, const QString& number, bool negative
 
 } // namespace
 
-QString Money::format(const QLocale& locale, int decimals, const QString& symbol) const
+namespace {
+// The C locale (LANG=C, CI, containers) has no currency conventions: show dollars the US way.
+QLocale currencyLocale(const QLocale& locale)
 {
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+}
+} // namespace
+
+QString Money::format(const QLocale& requested, int decimals, const QString& symbol) const
+{
+    const QLocale locale = currencyLocale(requested);
     decimals = qBound(0, decimals, 6);
     const QString sym = symbol.isNull() ? QStringLiteral("$") : symbol;
     const qint64 rounded = roundTo(m_micros, decimals);
@@ -210,8 +219,9 @@ QString Money::format(const QLocale& locale, int decimals, const QString& symbol
     return wrapCurrency(locale, localNumber(locale, abs, decimals), rounded < 0, sym);
 }
 
-QString Money::formatCompact(const QLocale& locale, const QString& symbol) const
+QString Money::formatCompact(const QLocale& requested, const QString& symbol) const
 {
+    const QLocale locale = currencyLocale(requested);
     const QString sym = symbol.isNull() ? QStringLiteral("$") : symbol;
     const qint64 abs = m_micros < 0 ? -m_micros : m_micros;
     const qint64 dollars = abs / kMicrosPerDollar;

@@ -144,6 +144,7 @@ void tst_Money::format_data()
     QTest::newRow("en rounding half up") << "en_US" << 5'000LL << "$0.01";
     QTest::newRow("en negative") << "en_US" << -2'000'000LL << "($2.00)"; // CLDR accounting style
     QTest::newRow("de") << "de_DE" << 1'234'500'000LL << QString::fromUtf8("1.234,50\u00a0$");
+    QTest::newRow("C falls back to en_US") << "C" << 1'234'500'000LL << "$1,234.50";
     QTest::newRow("fr") << "fr_FR" << 1'234'500'000LL << QString::fromUtf8("1\u202f234,50\u00a0$");
 }
 
