@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/money.h"
-#include "store/orgstore.h"
+#include "store/entityref.h"
 
 #include <QDate>
 #include <QDateTime>

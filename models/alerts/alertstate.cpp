@@ -1,6 +1,7 @@
 #include "alertstate.h"
 
 #include "alertslogging.h"
+#include "domain/period.h"
 
 #include <QDir>
 #include <QFile>

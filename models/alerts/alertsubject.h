@@ -2,7 +2,7 @@
 
 #include "alertsettings.h"
 #include "domain/forecast.h"
-#include "store/orgstore.h"
+#include "store/orgsnapshot.h"
 
 #include <QCoreApplication>
 #include <QList>

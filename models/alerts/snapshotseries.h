@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/forecast.h"
-#include "store/orgstore.h"
+#include "store/orgsnapshot.h"
 
 #include <QList>
 

