@@ -16,16 +16,19 @@ ChartViewBase::ChartViewBase(QWidget* parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_placeholder->setAutoFillBackground(true);
+    m_placeholder->setBackgroundRole(QPalette::Base);
     m_placeholder->hide();
 }
 
 void ChartViewBase::setPlaceholderText(const QString& text)
 {
     m_placeholder->setText(text);
+    // An opaque label over the chart: the chart itself stays visible, because QtCharts computes axis
+    // label space only for visible items and would not redo it when shown again.
     m_placeholder->setVisible(!text.isEmpty());
-    // The chart's items stay but are hidden, so the placeholder is not drawn over stale axes.
-    chart()->setVisible(text.isEmpty());
     m_placeholder->setGeometry(rect());
+    m_placeholder->raise();
 }
 
 QString ChartViewBase::placeholderText() const
@@ -47,6 +50,7 @@ void ChartViewBase::restyle()
 {
     const ChartStyle style(palette());
     style.applyTo(chart());
+    setBackgroundBrush(palette().color(QPalette::Base)); // no frame of window colour around the chart
     QPalette p = m_placeholder->palette();
     p.setColor(QPalette::WindowText, style.muted());
     m_placeholder->setPalette(p);

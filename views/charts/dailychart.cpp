@@ -24,6 +24,7 @@ DailyChart::DailyChart(QWidget* parent)
     m_series->attachAxis(m_dayAxis);
     m_series->attachAxis(m_moneyAxis);
     m_dayAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_dayAxis->setTruncateLabels(false);
     chart()->legend()->hide();
     connect(m_set, &QBarSet::hovered, this, [this](bool state, int index) {
         if (state)

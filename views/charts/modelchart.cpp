@@ -4,6 +4,7 @@
 #include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QResizeEvent>
 #include <QToolTip>
 
 namespace {
@@ -76,8 +77,18 @@ void ModelChart::setData(const QList<QPair<QString, Money>>& byModel, int maxSli
         const auto& [model, spend] = shown[i];
         const qint64 bp = total.isZero() ? 0 : Money::basisPoints(spend, total);
         const QString share = locale.toString(double(bp) / 100.0, 'f', 0);
-        slices[i]->setLabel(tr("%1 · %2 (%3 %)").arg(model, spend.formatCompact(locale), share));
+        // "openai/gpt-5" -> "gpt-5": the legend is narrow; the tooltip keeps the full name.
+        const QString shortName = model.section(u'/', -1);
+        slices[i]->setLabel(tr("%1 · %2").arg(shortName.size() > 16 ? shortName.left(15) + QChar(0x2026) : shortName,
+                                              spend.formatCompact(locale)));
         slices[i]->setValue(spend.toDollarsForDisplay());
         slices[i]->setProperty("toolTip", tr("%1: %2 this month (%3 %)").arg(model, spend.format(locale), share));
     }
+}
+
+void ModelChart::resizeEvent(QResizeEvent* event)
+{
+    ChartViewBase::resizeEvent(event);
+    // QtCharts gives a side legend little room; the model names are what this chart is read for.
+    chart()->legend()->setMinimumWidth(width() * 0.5);
 }

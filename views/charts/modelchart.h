@@ -21,6 +21,7 @@ public:
 
 protected:
     void applyStyle(const ChartStyle& style) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QList<QPair<QString, Money>> m_shown;

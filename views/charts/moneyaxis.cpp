@@ -8,6 +8,8 @@ MoneyAxis::MoneyAxis(QObject* parent)
     : QCategoryAxis(parent)
 {
     setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // QtCharts sizes category labels by the category's extent and elides short money labels to "…".
+    setTruncateLabels(false);
     setStartValue(0);
     setMaxDollars(1.0);
 }

@@ -169,11 +169,25 @@ void SpendChart::setData(const SpendSeries::Data& data, bool hasData)
         s->setVisible(hasLimit);
     m_cumulative->setVisible(hasPoints);
     m_today->setVisible(hasPoints);
-    // Hidden series keep their legend markers unless told otherwise.
-    for (QLegendMarker* m : chart()->legend()->markers())
-        m->setVisible(m->series()->isVisible() && m->series() != m_today);
+    updateLegend();
 
     setAccessibleDescription(hasPoints ? tr("Spent %1 this month").arg(data.monthToDate.format()) : QString());
+}
+
+void SpendChart::setCompactLegend(bool compact)
+{
+    m_compactLegend = compact;
+    updateLegend();
+}
+
+void SpendChart::updateLegend()
+{
+    // Hidden series keep their legend markers unless told otherwise.
+    for (QLegendMarker* m : chart()->legend()->markers()) {
+        QAbstractSeries* s = m->series();
+        const bool secondary = s == m_today || (m_compactLegend && (s == m_band || s == m_warnZone || s == m_overZone));
+        m->setVisible(s->isVisible() && !secondary);
+    }
 }
 
 QString SpendChart::toolTipFor(QObject* series, const QPointF& value) const

@@ -23,6 +23,8 @@ public:
     // `hasData` false shows the axes of the month without lines (before the first refresh).
     void setData(const SpendSeries::Data& data, bool hasData = true);
     const SpendSeries::Data& data() const { return m_data; }
+    // A narrow chart names only the spend, forecast and limit lines in its legend.
+    void setCompactLegend(bool compact);
 
     // For tests and the accessible description.
     QLineSeries* cumulativeSeries() const { return m_cumulative; }
@@ -44,9 +46,11 @@ protected:
 private:
     void showToolTip(QObject* series, const QPointF& point, bool state);
     QAreaSeries* makeArea(QLineSeries** upper, QLineSeries** lower, const QString& name);
+    void updateLegend();
 
     SpendSeries::Data m_data;
     bool m_hasData = false;
+    bool m_compactLegend = false;
     QList<Money> m_cumulativeExact; // exact amounts of the cumulative points, for tooltips
     QLineSeries* m_cumulative;
     QScatterSeries* m_today;

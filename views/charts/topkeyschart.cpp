@@ -32,6 +32,8 @@ TopKeysChart::TopKeysChart(QWidget* parent)
         });
     }
     m_series->setBarWidth(0.7);
+    // Elided names are unreadable and QtCharts under-sizes this axis: names are kept short instead.
+    m_nameAxis->setTruncateLabels(false);
     chart()->addSeries(m_series);
     chart()->addAxis(m_nameAxis, Qt::AlignLeft);
     chart()->addAxis(m_moneyAxis, Qt::AlignBottom);
@@ -60,8 +62,8 @@ void TopKeysChart::applyStyle(const ChartStyle& style)
 QString TopKeysChart::categoryLabel(const Entry& entry)
 {
     QString name = entry.name;
-    if (name.size() > 22)
-        name = name.left(21) + QChar(0x2026);
+    if (name.size() > 16)
+        name = name.left(15) + QChar(0x2026);
     if (entry.limit.isUnlimited())
         return tr("%1 · no limit").arg(name);
     return tr("%1 · %2 %").arg(name, QLocale().toString(entry.progress / 100));

@@ -89,8 +89,22 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     if (state == State::Over)
         font.setBold(true);
     painter->setFont(font);
-    painter->setPen(state == State::NoLimit ? colours.muted() : textColor);
-    painter->drawText(cell.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, textFor(bp));
+    const QString text = textFor(bp);
+    const QRect textArea = cell.adjusted(6, 0, -6, 0);
+    if (state != State::NoLimit) {
+        // A soft plate under the text so the bar's edge and hatching never cross the digits.
+        const QFontMetrics fm(font);
+        QRect plate(0, 0, fm.horizontalAdvance(text) + 8, fm.height());
+        plate.moveCenter(QPoint(textArea.right() - plate.width() / 2 + 4, textArea.center().y()));
+        QColor base = option.palette.color(QPalette::Base);
+        base.setAlpha(190);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(base);
+        painter->drawRoundedRect(plate, 3, 3);
+    }
+    const QColor mutedText = selected ? textColor : colours.muted();
+    painter->setPen(state == State::NoLimit ? mutedText : option.palette.color(QPalette::Text));
+    painter->drawText(textArea, Qt::AlignVCenter | Qt::AlignRight, text);
     painter->restore();
 }
 

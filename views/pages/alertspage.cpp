@@ -57,7 +57,7 @@ AlertsPage::AlertsPage(const ViewContext& context, QWidget* parent)
         connect(a, &QAction::triggered, this, [this, i] { snooze(i); });
         m_snoozes.append(a);
     }
-    auto* snoozeButton = new QToolButton(this);
+    auto* snoozeButton = m_snoozeButton = new QToolButton(this);
     snoozeButton->setText(tr("Snooze"));
     snoozeButton->setIcon(Icons::get(QStringLiteral("snooze")));
     snoozeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -187,6 +187,7 @@ void AlertsPage::updateActions()
     for (QAction* a : m_snoozes)
         a->setEnabled(entity.has_value() && hasMonitor);
     m_mute->setEnabled(entity.has_value() && hasMonitor);
+    m_snoozeButton->setEnabled(entity.has_value() && hasMonitor);
     m_mute->setChecked(entity && hasMonitor && context().monitor->isMuted(*entity));
     m_show->setEnabled(entity.has_value() && !entity->isOrganization());
 }

@@ -51,4 +51,5 @@ private:
     QAction* m_mute;
     QAction* m_show;
     QList<QAction*> m_snoozes;
+    QToolButton* m_snoozeButton = nullptr;
 };

@@ -107,14 +107,14 @@ void EntityTablePage::finishSetup()
 }
 
 QAction* EntityTablePage::addPageAction(const QString& text, const QString& iconName, const QKeySequence& shortcut,
-                                        bool needsSelection)
+                                        bool needsSelection, bool textOnButton)
 {
     auto* a = new QAction(Icons::get(iconName), text, this);
     a->setShortcut(shortcut);
     // Only while this page (or a child) has focus, so pages do not steal each other's keys.
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(a);
-    m_detail->addActionButton(a);
+    m_detail->addActionButton(a, textOnButton);
     m_writeActions.append({a, needsSelection});
     return a;
 }
@@ -209,5 +209,5 @@ void EntityTablePage::restoreState()
         applyDefaultColumns();
     m_table->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({640, 420});
+        m_splitter->setSizes({720, 380});
 }

@@ -27,6 +27,7 @@ public:
     DetailPanel* detailPanel() const { return m_detail; }
     QSplitter* splitter() const { return m_splitter; }
     EntityFilterProxy* proxy() const { return m_proxy; }
+    QAction* editLimitAction() const { return m_editLimit; }
 
     QString selectedId() const;
     // Selects the row of `id` (clearing the filters if they hide it); false when there is no such row.
@@ -57,7 +58,7 @@ protected:
     virtual void updateActions();
     // An action that needs write permission (and, if `needsSelection`, a selected row).
     QAction* addPageAction(const QString& text, const QString& iconName, const QKeySequence& shortcut,
-                           bool needsSelection);
+                           bool needsSelection, bool textOnButton = true);
     void setTablePlaceholder(const QString& text); // shown instead of the table (empty text: the table)
     EntityTableModel* sourceModel() const { return m_model; }
 

@@ -31,8 +31,8 @@ KeysPage::KeysPage(const ViewContext& context, QWidget* parent)
     connect(m_projectFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setProjectFilter(m_projectFilter->currentData().toString()); });
 
-    m_labels = addPageAction(tr("Labels…"), QStringLiteral("labels"), QKeySequence(), true);
-    m_expiry = addPageAction(tr("Expiry…"), QStringLiteral("expiry"), QKeySequence(), true);
+    m_labels = addPageAction(tr("Labels…"), QStringLiteral("labels"), QKeySequence(), true, false);
+    m_expiry = addPageAction(tr("Expiry…"), QStringLiteral("expiry"), QKeySequence(), true, false);
     m_delete = addPageAction(tr("Delete…"), QStringLiteral("delete"), QKeySequence(QKeySequence::Delete), true);
     m_newKey = addPageAction(tr("New key…"), QStringLiteral("new-key"), QKeySequence(tr("Ctrl+N")), false);
     connect(m_newKey, &QAction::triggered, this, &KeysPage::createKeyRequested);
@@ -80,11 +80,17 @@ int KeysPage::percentColumn() const
 void KeysPage::applyDefaultColumns()
 {
     QHeaderView* h = table()->horizontalHeader();
-    h->resizeSection(ApiKeyTableModel::NameColumn, 200);
-    h->resizeSection(ApiKeyTableModel::PercentColumn, 150);
+    h->resizeSection(ApiKeyTableModel::NameColumn, 170);
+    h->resizeSection(ApiKeyTableModel::ProjectColumn, 110);
+    h->resizeSection(ApiKeyTableModel::LimitColumn, 85);
+    h->resizeSection(ApiKeyTableModel::SpendColumn, 118);
+    h->resizeSection(ApiKeyTableModel::PercentColumn, 130);
+    h->resizeSection(ApiKeyTableModel::ForecastColumn, 85);
     h->resizeSection(ApiKeyTableModel::StatusColumn, 90);
+    // The detail panel shows the rest; the column chooser brings any of them back.
     for (int c : {int(ApiKeyTableModel::LabelsColumn), int(ApiKeyTableModel::CreatedByColumn),
-                  int(ApiKeyTableModel::ExpiryColumn), int(ApiKeyTableModel::StatusColumn)})
+                  int(ApiKeyTableModel::ExpiryColumn), int(ApiKeyTableModel::StatusColumn),
+                  int(ApiKeyTableModel::HeadroomColumn)})
         h->setSectionHidden(c, true);
     h->setSectionHidden(ApiKeyTableModel::ProjectColumn, !context().store->hasProjects());
     table()->sortByColumn(ApiKeyTableModel::SpendColumn, Qt::DescendingOrder);

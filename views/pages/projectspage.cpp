@@ -31,7 +31,7 @@ ProjectsPage::ProjectsPage(const ViewContext& context, QWidget* parent)
     m_kind->addItem(tr("Shared only"), int(ProjectFilterProxy::KindFilter::SharedOnly));
     m_kind->addItem(tr("Private only"), int(ProjectFilterProxy::KindFilter::PrivateOnly));
     filterBar()->addWidget(m_kind);
-    filterBar()->searchField()->setPlaceholderText(tr("Filter by name or owner… (Ctrl+F)"));
+    filterBar()->searchField()->setToolTip(tr("Filter by name or owner (Ctrl+F)"));
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setKindFilter(ProjectFilterProxy::KindFilter(m_kind->currentData().toInt())); });
     m_showKeys->setToolTip(tr("Open the Keys page filtered to this project"));
@@ -91,10 +91,16 @@ int ProjectsPage::percentColumn() const
 void ProjectsPage::applyDefaultColumns()
 {
     QHeaderView* h = table()->horizontalHeader();
-    h->resizeSection(ProjectTableModel::NameColumn, 200);
-    h->resizeSection(ProjectTableModel::PercentColumn, 150);
-    h->resizeSection(ProjectTableModel::OwnerColumn, 170);
-    h->resizeSection(ProjectTableModel::KeysColumn, 60);
-    h->setSectionHidden(ProjectTableModel::StatusColumn, true);
+    h->resizeSection(ProjectTableModel::NameColumn, 170);
+    h->resizeSection(ProjectTableModel::KindColumn, 70);
+    h->resizeSection(ProjectTableModel::LimitColumn, 90);
+    h->resizeSection(ProjectTableModel::SpendColumn, 118);
+    h->resizeSection(ProjectTableModel::PercentColumn, 140);
+    h->resizeSection(ProjectTableModel::ForecastColumn, 90);
+    h->resizeSection(ProjectTableModel::KeysColumn, 50);
+    // The owner is in the name of a private project and in the detail panel.
+    for (int c : {int(ProjectTableModel::StatusColumn), int(ProjectTableModel::OwnerColumn),
+                  int(ProjectTableModel::HeadroomColumn)})
+        h->setSectionHidden(c, true);
     table()->sortByColumn(ProjectTableModel::SpendColumn, Qt::DescendingOrder);
 }

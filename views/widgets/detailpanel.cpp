@@ -73,6 +73,7 @@ DetailPanel::DetailPanel(OrgStore* store, QWidget* parent)
     m_buttons->setSpacing(4);
     m_buttons->addStretch(1);
     layout->addLayout(m_buttons);
+    m_spend->setCompactLegend(true);
     m_tabs->addTab(m_spend, tr("This month"));
     m_tabs->addTab(m_daily, tr("Per day"));
     m_tabs->addTab(m_models, tr("By model"));
@@ -85,6 +86,7 @@ DetailPanel::DetailPanel(OrgStore* store, QWidget* parent)
     auto* scroll = new QScrollArea(content);
     scroll->setWidget(factsBox);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long values wrap instead
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 2);
 
@@ -106,11 +108,12 @@ void DetailPanel::setEntity(const EntityRef& entity)
     m_series->setEntity(entity); // emits changed() -> reload()
 }
 
-void DetailPanel::addActionButton(QAction* action)
+void DetailPanel::addActionButton(QAction* action, bool withText)
 {
     auto* b = new QToolButton(this);
     b->setDefaultAction(action);
-    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setToolButtonStyle(withText ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+    b->setAccessibleName(QString(action->text()).remove(u'&').remove(QChar(0x2026)));
     m_buttons->insertWidget(m_buttons->count() - 1, b);
 }
 

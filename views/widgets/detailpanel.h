@@ -29,8 +29,9 @@ public:
     void setEntity(const EntityRef& entity); // Organization = nothing selected
     EntityRef entity() const { return m_entity; }
     bool hasEntity() const { return !m_entity.isOrganization(); }
-    // A button for each action, in order (the actions stay owned by the page).
-    void addActionButton(QAction* action);
+    // A button for each action, in order (the actions stay owned by the page). Secondary actions show
+    // only their icon (their text is the tooltip and accessible name) so the row fits beside the table.
+    void addActionButton(QAction* action, bool withText = true);
     void setEmptyText(const QString& text);
 
     SpendChart* spendChart() const { return m_spend; }

@@ -14,10 +14,11 @@ FilterBar::FilterBar(EntityFilterProxy::QuickFilters offered, QWidget* parent)
     setObjectName(QStringLiteral("filterBar"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Filter by name, label or owner… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter… (Ctrl+F)"));
+    m_search->setToolTip(tr("Filter by name, label or owner (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter"));
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(140);
     m_layout->addWidget(m_search, 1);
     if (offered & EntityFilterProxy::Over80Percent)
         addQuick(EntityFilterProxy::Over80Percent, tr("≥ 80 %"), tr("Only those at 80 % of their limit or more"));

@@ -18,7 +18,7 @@ KpiTile::KpiTile(const QString& title, QWidget* parent)
     setFocusPolicy(Qt::TabFocus);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_title->setObjectName(QStringLiteral("kpiTitle"));
     m_value->setObjectName(QStringLiteral("kpiValue"));
     m_subtitle->setObjectName(QStringLiteral("kpiSubtitle"));
@@ -30,6 +30,7 @@ KpiTile::KpiTile(const QString& title, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_subtitle);
+    layout->addStretch(1);
     updateFonts();
     updateAccessibility();
 }
@@ -98,7 +99,7 @@ void KpiTile::updateFonts()
     titleFont.setPointSizeF(font().pointSizeF() * 0.95);
     m_title->setFont(titleFont);
     QFont valueFont = font();
-    valueFont.setPointSizeF(font().pointSizeF() * 1.9);
+    valueFont.setPointSizeF(font().pointSizeF() * 1.6);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     const ChartStyle style(palette());

@@ -64,8 +64,13 @@ void RefreshStatus::updateText()
         const QDateTime local = last.toLocalTime();
         const QString when = local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
                                                                   : locale.toString(local, QLocale::ShortFormat);
-        text = m_store->lastError().isError() ? tr("offline — showing data from %1").arg(when)
-                                              : tr("showing saved data from %1").arg(when);
+        const ApiError::Kind kind = m_store->lastError().kind();
+        if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Tls)
+            text = tr("offline — showing data from %1").arg(when);
+        else if (m_store->lastError().isError() && kind != ApiError::Kind::Cancelled)
+            text = tr("not updated — showing data from %1").arg(when);
+        else
+            text = tr("showing saved data from %1").arg(when);
     } else {
         const qint64 secs =
             m_sinceSuccess.isValid() ? m_sinceSuccess.elapsed() / 1000 : last.secsTo(m_store->clock().nowUtc());

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialoglauncher.h"
+#include "exportcontroller.h"
 #include "uilogging.h"
 
 #include "alerts/alertlistmodel.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(const ViewContext& context, QWidget* parent)
     , m_refreshStatus(new RefreshStatus(context.store, this))
     , m_profiles(new QComboBox(this))
     , m_dialogs(new DialogLauncher(context.store, this))
+    , m_exports(new ExportController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Spendboard"));
@@ -94,6 +96,8 @@ MainWindow::MainWindow(const ViewContext& context, QWidget* parent)
     });
     connect(context.store, &OrgStore::refreshFinished, this, &MainWindow::onRefreshFinished);
     connect(m_dialogs, &DialogLauncher::reported, this, &MainWindow::showMessage);
+    connect(m_exports, &ExportController::exported, this, &MainWindow::showMessage);
+    connect(m_exports, &ExportController::failed, m_statusLine, &StatusLine::showMessage);
     connect(m_dialogs, &DialogLauncher::keyCreated, this, [this](const QString& id) {
         // The new key appears after the store re-read it; select it when it is there.
         if (KeysPage* keys = keysPage())

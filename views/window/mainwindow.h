@@ -12,6 +12,7 @@ class ActivityPage;
 class AlertsPage;
 class ApiError;
 class DialogLauncher;
+class ExportController;
 class KeysPage;
 class OverviewPage;
 class Page;
@@ -64,6 +65,8 @@ public:
     QListWidget* navigation() const { return m_nav; }
     QSplitter* splitter() const { return m_splitter; }
     DialogLauncher* dialogs() const { return m_dialogs; }
+    ExportController* exports() const { return m_exports; }
+    OrgStore* store() const { return m_context.store; }
     QAction* refreshAction() const { return m_refresh; }
     QList<QAction*> pageActions() const { return m_pageActions; }
 
@@ -113,6 +116,7 @@ private:
     RefreshStatus* m_refreshStatus;
     QComboBox* m_profiles;
     DialogLauncher* m_dialogs;
+    ExportController* m_exports;
     QAction* m_refresh = nullptr;
     QList<QAction*> m_pageActions;
     bool m_closeToTray = false;

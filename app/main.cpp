@@ -1,0 +1,115 @@
+#include "application.h"
+#include "checkcommand.h"
+#include "commandline.h"
+#include "headlesssession.h"
+#include "reportcommand.h"
+
+#include "settings/appsettings.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void print(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Spendboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("Spendboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPENDBOARD_VERSION));
+}
+
+// The UI language: the setting, else the system's. English loads only our own catalogue (its plural
+// forms, when the build has one); other languages also Qt's.
+void installTranslators(QCoreApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!locale.uiLanguages().value(0).startsWith(QLatin1String("en"))) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+            qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
+    auto* own = new QTranslator(&app);
+    // For English only the English file: load(QLocale) would walk on to a second preferred language.
+    const bool english = locale.uiLanguages().value(0).startsWith(QLatin1String("en"));
+    if (english ? own->load(QStringLiteral("spendboard_en"), QStringLiteral(":/i18n"))
+                : own->load(locale, QStringLiteral("spendboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    QLocale::setDefault(locale);
+}
+
+int runHeadless(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    CommandLine cl;
+    if (!cl.parse(QCoreApplication::arguments())) {
+        print(stderr, QStringLiteral("spendboard: ") + cl.error() + u'\n');
+        return 2;
+    }
+    if (cl.command == CommandLine::Command::Version) {
+        print(stdout, CommandLine::versionText() + u'\n');
+        return 0;
+    }
+    if (cl.command == CommandLine::Command::Help) {
+        print(stdout, CommandLine::helpText());
+        return 0;
+    }
+    HeadlessSession session;
+    int exitCode = 2;
+    session.open(cl, [&](const ApiError& error) {
+        if (error.isError()) {
+            print(stderr, QStringLiteral("spendboard: ") + error.userMessage() + u'\n');
+            QCoreApplication::exit(2);
+            return;
+        }
+        const auto done = [](int code) { QCoreApplication::exit(code); };
+        if (cl.command == CommandLine::Command::Report)
+            (new ReportCommand(&session, &session))->run(cl, done);
+        else
+            (new CheckCommand(&session, &session))->run(cl, done);
+    });
+    exitCode = QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (CommandLine::isHeadless(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("ai.spendboard.Spendboard"));
+    CommandLine cl;
+    if (!cl.parse(QCoreApplication::arguments())) {
+        print(stderr, QStringLiteral("spendboard: ") + cl.error() + u'\n');
+        return 2;
+    }
+    {
+        const AppSettings settings;
+        installTranslators(app, settings.language());
+    }
+    Application spendboard(cl);
+    if (!spendboard.start())
+        return 1;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,133 @@
+// The Overview page fills from a store loaded from the simulator: tiles show exact figures, charts
+// have data, the empty state says it is connecting, and choosing a key charts it against its limit.
+#include "simsession.h"
+
+#include "charts/dailychart.h"
+#include "charts/modelchart.h"
+#include "charts/spendchart.h"
+#include "charts/topkeyschart.h"
+#include "itemmodels/spendseries.h"
+#include "pages/overviewpage.h"
+#include "widgets/kpitile.h"
+
+#include <QBarSet>
+#include <QComboBox>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QTest>
+
+class TestOverviewPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void emptyStateBeforeData()
+    {
+        SimSession s;
+        ViewContext context;
+        context.store = &s.store;
+        OverviewPage page(context);
+        QCOMPARE(page.tile(OverviewPage::SpendTile)->value(), QStringLiteral("—"));
+        QVERIFY(page.spendChart()->isShowingPlaceholder());
+        QVERIFY(page.spendChart()->placeholderText().contains(QStringLiteral("No data yet")));
+        QVERIFY(page.topKeysChart()->isShowingPlaceholder());
+    }
+
+    void errorStateSaysWhy()
+    {
+        SimSession s;
+        QVERIFY(s.sim.start());
+        s.api.setBaseUrl(s.sim.url());
+        s.api.setApiKey(QStringLiteral("not-a-valid-key"));
+        ViewContext context;
+        context.store = &s.store;
+        OverviewPage page(context);
+        QVERIFY(!s.refresh());
+        QVERIFY(page.spendChart()->isShowingPlaceholder());
+        const QString text = page.spendChart()->placeholderText();
+        QVERIFY2(text.contains(s.store.lastError().userMessage()), qPrintable(text));
+    }
+
+    void fillsFromStore()
+    {
+        SimSession s;
+        ViewContext context;
+        context.store = &s.store;
+        OverviewPage page(context);
+        page.resize(1100, 700);
+        QVERIFY(s.start());
+
+        const EntityRef org = EntityRef::org();
+        QCOMPARE(page.tile(OverviewPage::SpendTile)->value(), s.store.monthToDate(org).format());
+        QCOMPARE(page.tile(OverviewPage::BalanceTile)->value(), s.store.organization().balance.format());
+        const Forecast f = s.store.forecast(org);
+        QCOMPARE(page.tile(OverviewPage::ForecastTile)->value(), f.endOfMonth.format(QLocale(), 0));
+        QVERIFY(page.tile(OverviewPage::ForecastTile)->subtitle().contains(f.low.formatCompact()));
+        Money limits;
+        int near = 0;
+        for (const ApiKey& k : s.store.keys()) {
+            if (k.limit.hasLimit()) {
+                limits += k.limit.amount();
+                near += Money::reachesPercent(k.spend, k.limit.amount(), 80) ? 1 : 0;
+            }
+        }
+        QCOMPARE(page.tile(OverviewPage::LimitsTile)->value(), limits.format(QLocale(), 0));
+        QCOMPARE(page.tile(OverviewPage::NearLimitTile)->value(), OverviewPage::tr("%n keys ≥ 80 %", nullptr, near));
+        QVERIFY(page.tile(OverviewPage::NearLimitTile)->value().startsWith(QString::number(near) + u' '));
+        // 24 Nov 15:00 UTC -> 1 Dec 00:00 UTC: 6 whole days.
+        QCOMPARE(page.tile(OverviewPage::DaysLeftTile)->value(), OverviewPage::tr("%n days left", nullptr, 6));
+        QVERIFY(page.tile(OverviewPage::DaysLeftTile)->subtitle().startsWith(QStringLiteral("resets 1 Dec")));
+
+        QVERIFY(!page.spendChart()->isShowingPlaceholder());
+        QCOMPARE(page.spendChart()->cumulativeSeries()->count(), 25);
+        QCOMPARE(page.dailyChart()->barSet()->count(), 30);
+        QCOMPARE(page.topKeysChart()->entries().size(), 10);
+        QVERIFY(page.modelChart()->pieSeries()->count() > 0);
+    }
+
+    void chooseKeyShowsItsLimit()
+    {
+        SimSession s;
+        ViewContext context;
+        context.store = &s.store;
+        OverviewPage page(context);
+        QVERIFY(s.start());
+        // Organization, the projects, then every key.
+        QCOMPARE(page.entityChooser()->count(), 1 + s.store.projects().size() + s.store.keys().size());
+        QString id;
+        for (const ApiKey& k : s.store.keys()) {
+            if (k.limit.hasLimit())
+                id = k.id;
+        }
+        QVERIFY(!id.isEmpty());
+        page.showEntity(EntityRef::key(id));
+        QCOMPARE(page.shownEntity(), EntityRef::key(id));
+        QVERIFY(page.entityChooser()->currentText().contains(s.store.key(id)->name));
+        QVERIFY(page.spendChart()->limitSeries()->isVisible());
+        QCOMPARE(page.spendChart()->data().monthToDate, s.store.key(id)->spend);
+    }
+
+    void refreshUpdatesInPlace()
+    {
+        SimSession s;
+        ViewContext context;
+        context.store = &s.store;
+        OverviewPage page(context);
+        QVERIFY(s.start());
+        KpiTile* spend = page.tile(OverviewPage::SpendTile);
+        const QString before = spend->value();
+        QLineSeries* line = page.spendChart()->cumulativeSeries();
+        const QPointF today = line->at(line->count() - 1);
+        s.sim.advance(4 * 3600);
+        QVERIFY(s.refresh());
+        QCOMPARE(page.spendChart()->cumulativeSeries(), line);
+        QVERIFY(line->at(line->count() - 1).x() > today.x());
+        QCOMPARE(spend->value(), s.store.monthToDate(EntityRef::org()).format());
+        QVERIFY2(spend->value() != before, "four simulated hours add spend");
+    }
+};
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"
