@@ -199,7 +199,8 @@ QString ConnectionDialog::urlProblem() const
 {
     const QUrl url = typedBaseUrl();
     const ApiError error = ManagementApi::validateBaseUrl(url);
-    if (error.kind() == ApiError::Kind::Insecure)
+    if (error.kind() == ApiError::Kind::Insecure &&
+        url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0)
         return tr("Plain http:// is allowed only to this computer (localhost or 127.0.0.1): anywhere else the "
                   "management key would cross the network unencrypted and could be read. Use https://.");
     if (error.isError())

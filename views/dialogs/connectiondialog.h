@@ -62,8 +62,8 @@ signals:
     // A connection test finished; `message` is what the dialog shows.
     void connectionTested(bool ok, const QString& message);
 
-protected:
-    void done(int result) override;
+public:
+    void done(int result) override; // clears the key field, then closes
 
 private:
     void buildUi();

@@ -55,9 +55,11 @@ signals:
     // The copied secret's clipboard timer ran out; `cleared` as in ClipboardGuard::expired.
     void clipboardExpired(bool cleared);
 
+public:
+    void done(int result) override; // wipes the secret, then closes
+
 protected:
     void submit() override;
-    void done(int result) override;
 
 private:
     QWidget* buildForm();

@@ -56,8 +56,17 @@ QString CsvExport::cellText(const QModelIndex& index, const Options& options)
     return guarded(index.data(Qt::DisplayRole).toString(), options.guardFormulas);
 }
 
-QString CsvExport::toCsv(const QAbstractItemModel& model, const Options& options)
+QString CsvExport::toCsv(const QAbstractItemModel& model, const Options& given)
 {
+    Options options = given;
+    if (options.rawRoles.isEmpty()) {
+        // Models that name a "money" role (Spendboard's table models do) get exact amounts by default.
+        const QHash<int, QByteArray> names = model.roleNames();
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            if (it.value() == "money")
+                options.rawRoles.append(it.key());
+        }
+    }
     QList<int> columns = options.columns;
     if (columns.isEmpty()) {
         for (int c = 0; c < model.columnCount(); ++c)
