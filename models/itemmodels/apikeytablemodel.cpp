@@ -80,7 +80,7 @@ ApiKeyTableModel::~ApiKeyTableModel()
 void ApiKeyTableModel::setLocale(const QLocale& locale)
 {
     m_locale = locale;
-    m_inputs.clear(); // every text changes
+    ++m_formatVersion; // every text changes
     reload();
 }
 
@@ -160,7 +160,7 @@ void ApiKeyTableModel::reload()
     job.texts.dash = QStringLiteral("—");
     for (int s = SpendStatus::Ok; s <= SpendStatus::Expired; ++s)
         job.texts.status[s] = SpendStatus::text(SpendStatus::Value(s));
-    job.previousInputs = m_inputs;
+    job.formatVersion = m_formatVersion;
     job.previousRows = currentRows();
     job.previousRowOf = rowIndex();
 
@@ -179,7 +179,6 @@ void ApiKeyTableModel::reload()
 
 void ApiKeyTableModel::apply(const Built& built)
 {
-    m_inputs = built.inputs;
     qCDebug(lcModels) << "ApiKeyTableModel:" << built.rows.size() << "rows," << built.rebuilt << "rebuilt";
     mergeRows(built.rows);
 }
@@ -190,27 +189,35 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
     timer.start();
     Built out;
     out.rows.reserve(job.keys.size());
-    out.inputs.reserve(job.keys.size());
     for (const ApiKey& key : job.keys) {
-        Inputs in;
-        in.key = key;
-        in.window = job.index->window(EntityRef::key(key.id));
+        const QList<Money> window = job.index->window(EntityRef::key(key.id));
+        const Project* project = nullptr;
         if (!key.projectId.isEmpty()) {
             const auto p = job.projects.constFind(key.projectId);
             if (p != job.projects.cend())
-                in.project = *p;
+                project = &*p;
         }
-        in.asOf = job.asOf;
-        in.hasProjects = job.hasProjects;
-        const auto previous = job.previousInputs.constFind(key.id);
         const auto oldRow = job.previousRowOf.constFind(key.id);
-        if (previous != job.previousInputs.cend() && oldRow != job.previousRowOf.cend() && *previous == in) {
-            out.rows.append(job.previousRows.at(*oldRow)); // unchanged: no formatting, no forecast
-        } else {
-            out.rows.append(buildRow(in, job));
-            ++out.rebuilt;
+        if (oldRow != job.previousRowOf.cend()) {
+            const EntityRow& old = job.previousRows.at(*oldRow);
+            const auto* was = static_cast<const Inputs*>(old.source.get());
+            if (was && was->sameAs(key, window, project, job.asOf, job.hasProjects, job.formatVersion)) {
+                out.rows.append(old); // unchanged: no formatting, no forecast
+                continue;
+            }
         }
-        out.inputs.insert(key.id, std::move(in));
+        auto in = std::make_shared<Inputs>();
+        in->key = key;
+        in->window = window;
+        if (project)
+            in->project = *project;
+        in->asOf = job.asOf;
+        in->hasProjects = job.hasProjects;
+        in->formatVersion = job.formatVersion;
+        EntityRow row = buildRow(*in, job);
+        row.source = std::move(in);
+        out.rows.append(std::move(row));
+        ++out.rebuilt;
     }
     qCDebug(lcModels) << "ApiKeyTableModel: built" << out.rows.size() << "rows," << out.rebuilt << "new, in"
                       << timer.elapsed() << "ms";

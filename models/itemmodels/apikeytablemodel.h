@@ -75,11 +75,13 @@ private:
         std::optional<Project> project;
         QDateTime asOf;
         bool hasProjects = false;
+        int formatVersion = 0;
 
-        bool operator==(const Inputs& o) const
+        bool sameAs(const ApiKey& k, const QList<Money>& w, const Project* p, const QDateTime& at, bool projects,
+                    int format) const
         {
-            return key == o.key && window == o.window && project == o.project && asOf == o.asOf &&
-                   hasProjects == o.hasProjects;
+            return formatVersion == format && hasProjects == projects && asOf == at && window == w &&
+                   project.has_value() == (p != nullptr) && (!p || *project == *p) && key == k;
         }
     };
     struct Texts
@@ -97,14 +99,13 @@ private:
         bool hasProjects = false;
         QLocale locale;
         Texts texts;
-        QHash<QString, Inputs> previousInputs;
+        int formatVersion = 0;
         QList<EntityRow> previousRows;
         QHash<QString, int> previousRowOf;
     };
     struct Built
     {
         QList<EntityRow> rows;
-        QHash<QString, Inputs> inputs;
         int rebuilt = 0;
     };
     static Built build(const Job& job);
@@ -117,6 +118,6 @@ private:
     int m_asyncThreshold = kDefaultAsyncThreshold;
     bool m_building = false;
     bool m_reloadPending = false;
-    QHash<QString, Inputs> m_inputs;
+    int m_formatVersion = 0; // bumped when every text must be redone (locale)
     QFutureWatcher<Built> m_watcher;
 };

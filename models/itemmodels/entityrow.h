@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 // One precomputed cell: what data() returns for display and sorting, built once per merge (never per
@@ -50,6 +51,10 @@ struct EntityRow
     QString creatorId;
     QDateTime expiresAt;
     bool expired = false;
+
+    // What the row was built from, in the subclass's own type: a later reload compares against it to
+    // reuse the row untouched. Shared, never copied.
+    std::shared_ptr<const void> source;
 
     bool sameExtras(const EntityRow& o) const
     {

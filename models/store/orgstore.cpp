@@ -136,8 +136,12 @@ void OrgStore::applySnapshot(const OrgSnapshot& snapshot, std::shared_ptr<const 
     m_index = std::move(index);
     rebuildLookups();
     invalidateDerived();
+    // Both signals see the final state (data and staleness).
+    const bool staleFlipped = m_stale != stale;
+    m_stale = stale;
     emit snapshotChanged();
-    setStale(stale);
+    if (staleFlipped)
+        emit staleChanged(stale);
 }
 
 void OrgStore::setStale(bool stale)

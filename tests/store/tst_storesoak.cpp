@@ -34,10 +34,10 @@ bool modelMatchesStore(const ApiKeyTableModel& model, const OrgStore& store, QSt
             *why = QStringLiteral("no row for %1").arg(k.id);
             return false;
         }
-        const Money spend =
-            model.index(row, ApiKeyTableModel::SpendColumn).data(ApiKeyTableModel::MoneyRole).value<Money>();
-        const qint64 limitSort =
-            model.index(row, ApiKeyTableModel::LimitColumn).data(ApiKeyTableModel::SortRole).toLongLong();
+        // The precomputed row itself (what data() serves), without a QVariant per cell.
+        const EntityRow& r = model.rowAt(row);
+        const Money spend = r.cells.at(ApiKeyTableModel::SpendColumn).money.value_or(Money::fromMicros(-1));
+        const qint64 limitSort = r.cells.at(ApiKeyTableModel::LimitColumn).sort.toLongLong();
         const qint64 expectedLimit =
             k.limit.hasLimit() ? k.limit.amount().micros() : std::numeric_limits<qint64>::max();
         if (spend != k.spend || limitSort != expectedLimit) {
@@ -64,7 +64,7 @@ private slots:
         // Simulated time only moves when the test says so (advance()): spend grows by whole hours between
         // refreshes and the ground truth holds still while it is compared.
         o.speed = 0;
-        o.startTime = QDateTime(QDate(2026, 11, 3), QTime(9, 0), QTimeZone::utc());
+        o.startTime = QDateTime(QDate(2026, 11, 1), QTime(6, 0), QTimeZone::utc());
         Simulator sim(o);
         QVERIFY(sim.start());
         SimulatorClock clock(sim);
