@@ -7,6 +7,7 @@
 #include "usageindex.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcStore, "spendboard.store")
 
@@ -63,6 +64,14 @@ bool OrgStore::refresh()
     if (m_capabilitiesKnown)
         known = m_snapshot.capabilities;
     auto* job = new RefreshJob(m_api, m_clock, known, this);
+    // Incremental usage: from the day of the data we hold, when that data came from this session's
+    // refreshes (not a cache file) and the last full fetch is recent enough.
+    const QDateTime now = m_clock.nowUtc();
+    if (known && known->orgUsage && m_lastFullUsage.isValid() && m_fullUsageIntervalSecs > 0 &&
+        m_lastFullUsage.secsTo(now) < m_fullUsageIntervalSecs && m_snapshot.fetchedAt.isValid() &&
+        !m_snapshot.dailyByKey.isEmpty()) {
+        job->setUsageBase(m_snapshot, QDateTime(m_snapshot.fetchedAt.toUTC().date(), QTime(0, 0), QTimeZone::utc()));
+    }
     m_job = job;
     connect(job, &RefreshJob::finished, this, [this, job] { onRefreshFinished(job); });
     emit refreshStarted();
@@ -117,6 +126,9 @@ void OrgStore::onRefreshFinished(RefreshJob* job)
     m_projectWritesDuringRefresh.clear();
     m_capabilitiesKnown = true;
     m_lastError = ApiError();
+    m_lastUsageQueryStart = job->usageQueryStart();
+    if (job->fetchedFullUsage())
+        m_lastFullUsage = s.fetchedAt;
     applySnapshot(s, job->index(), false);
     saveCache();
     emit refreshFinished(true);
@@ -126,6 +138,7 @@ void OrgStore::setSnapshot(const OrgSnapshot& snapshot, bool stale)
 {
     if (!stale)
         m_lastError = ApiError();
+    m_lastFullUsage = QDateTime(); // not fetched by us: the next refresh asks for the whole window
     applySnapshot(snapshot, nullptr, stale);
 }
 

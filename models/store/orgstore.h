@@ -64,6 +64,13 @@ public:
     // The next refresh detects the server's capabilities again (after a base URL or key change).
     void invalidateCapabilities() { m_capabilitiesKnown = false; }
 
+    // Usage of past days does not change: after a full fetch (first refresh, a new month, at least every
+    // fullUsageIntervalSecs) refreshes only ask for the days since the previous one. 0 = always full.
+    static constexpr int kDefaultFullUsageIntervalSecs = 3600;
+    void setFullUsageIntervalSecs(int secs) { m_fullUsageIntervalSecs = secs; }
+    // Start of the per-key usage window asked for by the last successful refresh (diagnostics, tests).
+    QDateTime lastUsageQueryStart() const { return m_lastUsageQueryStart; }
+
     const OrgSnapshot& snapshot() const { return m_snapshot; }
     bool hasData() const { return m_snapshot.fetchedAt.isValid(); }
     const Organization& organization() const { return m_snapshot.organization; }
@@ -174,6 +181,9 @@ private:
     QPointer<RefreshJob> m_job;
     bool m_refreshing = false;
     bool m_capabilitiesKnown = false;
+    int m_fullUsageIntervalSecs = kDefaultFullUsageIntervalSecs;
+    QDateTime m_lastFullUsage; // when the last full usage window was fetched (this session)
+    QDateTime m_lastUsageQueryStart;
     bool m_stale = true;
     ApiError m_lastError;
     std::optional<LimitConflict> m_lastConflict;

@@ -26,12 +26,12 @@ RefreshJob::~RefreshJob()
         call.abort();
 }
 
-UsageQuery RefreshJob::keyUsageQuery(const QDateTime& now, bool projects)
+UsageQuery RefreshJob::keyUsageQuery(const QDateTime& now, bool projects, const QDateTime& since)
 {
     const Period period = Period::containing(now);
     UsageQuery q;
-    q.start = period.startUtc().addDays(-7);
-    q.end = now.toUTC();
+    q.start = since.isValid() ? since.toUTC() : period.startUtc().addDays(-7);
+    q.end = std::max(now.toUTC(), q.start.addSecs(1));
     q.resolution = Resolution::Day;
     q.groupBy = QStringList{QStringLiteral("api_key_id")};
     if (projects)
@@ -39,16 +39,35 @@ UsageQuery RefreshJob::keyUsageQuery(const QDateTime& now, bool projects)
     return q;
 }
 
-UsageQuery RefreshJob::modelUsageQuery(const QDateTime& now)
+UsageQuery RefreshJob::modelUsageQuery(const QDateTime& now, const QDateTime& since)
 {
     const Period period = Period::containing(now);
     UsageQuery q;
-    q.start = period.startUtc();
-    // The server wants end after start; in the first second of a month ask for that second.
+    q.start = since.isValid() ? since.toUTC() : period.startUtc();
+    // The server wants end after start; in the first second of a month (or day) ask for that second.
     q.end = std::max(now.toUTC(), q.start.addSecs(1));
     q.resolution = Resolution::Day;
     q.groupBy = QStringList{QStringLiteral("model_used")};
     return q;
+}
+
+UsageSeries RefreshJob::merged(const UsageSeries& base, const QDateTime& since, const UsageSeries& fresh)
+{
+    UsageSeries out;
+    out.reserve(base.size() + fresh.size());
+    for (const UsageBucket& b : base)
+        if (b.start < since)
+            out.append(b);
+    for (const UsageBucket& b : fresh)
+        out.append(b);
+    return out;
+}
+
+void RefreshJob::setUsageBase(const OrgSnapshot& previous, const QDateTime& since)
+{
+    m_baseByKey = previous.dailyByKey;
+    m_baseByModel = previous.dailyByModel;
+    m_usageSince = since;
 }
 
 void RefreshJob::start()
@@ -111,13 +130,24 @@ void RefreshJob::fetchAll()
         }));
     }
     if (caps.orgUsage) {
-        m_calls.append(m_api->orgUsage(keyUsageQuery(now, caps.projects), this, [this](Result<UsageSeries> r) {
-            if (take(r, m_snapshot.dailyByKey))
-                partDone();
+        // An incremental fetch only makes sense within the month the base describes.
+        if (m_usageSince.isValid() && Period::containing(m_usageSince) != Period::containing(now))
+            m_usageSince = QDateTime();
+        const UsageQuery byKey = keyUsageQuery(now, caps.projects, m_usageSince);
+        m_usageQueryStart = byKey.start;
+        m_calls.append(m_api->orgUsage(byKey, this, [this](Result<UsageSeries> r) {
+            UsageSeries fresh;
+            if (!take(r, fresh))
+                return;
+            m_snapshot.dailyByKey = m_usageSince.isValid() ? merged(m_baseByKey, m_usageSince, fresh) : fresh;
+            partDone();
         }));
-        m_calls.append(m_api->orgUsage(modelUsageQuery(now), this, [this](Result<UsageSeries> r) {
-            if (take(r, m_snapshot.dailyByModel))
-                partDone();
+        m_calls.append(m_api->orgUsage(modelUsageQuery(now, m_usageSince), this, [this](Result<UsageSeries> r) {
+            UsageSeries fresh;
+            if (!take(r, fresh))
+                return;
+            m_snapshot.dailyByModel = m_usageSince.isValid() ? merged(m_baseByModel, m_usageSince, fresh) : fresh;
+            partDone();
         }));
     }
 }

@@ -25,16 +25,24 @@ public:
     ~RefreshJob() override;
     Q_DISABLE_COPY_MOVE(RefreshJob)
 
+    // Usage already held from an earlier refresh: only the days from `since` (a UTC day start) on are
+    // fetched again and the earlier buckets are kept. Without it (or across a month) the whole window is fetched.
+    void setUsageBase(const OrgSnapshot& previous, const QDateTime& since);
+
     void start();
 
     bool ok() const { return m_ok; }
+    bool fetchedFullUsage() const { return !m_usageSince.isValid(); }
+    QDateTime usageQueryStart() const { return m_usageQueryStart; }
     const ApiError& error() const { return m_error; }
     const OrgSnapshot& snapshot() const { return m_snapshot; }
     std::shared_ptr<const UsageIndex> index() const { return m_index; }
 
     // The two usage queries of a refresh at `now` (public for tests).
-    static UsageQuery keyUsageQuery(const QDateTime& now, bool projects);
-    static UsageQuery modelUsageQuery(const QDateTime& now);
+    static UsageQuery keyUsageQuery(const QDateTime& now, bool projects, const QDateTime& since = {});
+    static UsageQuery modelUsageQuery(const QDateTime& now, const QDateTime& since = {});
+    // The buckets of `base` before `since` followed by `fresh` (all of `fresh` starts at or after `since`).
+    static UsageSeries merged(const UsageSeries& base, const QDateTime& since, const UsageSeries& fresh);
 
 signals:
     void finished();
@@ -50,6 +58,10 @@ private:
     ManagementApi* m_api;
     const Clock& m_clock;
     std::optional<Capabilities> m_known;
+    UsageSeries m_baseByKey;
+    UsageSeries m_baseByModel;
+    QDateTime m_usageSince; // invalid: full window
+    QDateTime m_usageQueryStart;
     OrgSnapshot m_snapshot;
     std::shared_ptr<const UsageIndex> m_index;
     QFutureWatcher<std::shared_ptr<const UsageIndex>> m_indexWatcher;

@@ -169,6 +169,43 @@ private slots:
         QCOMPARE(reset.size(), 0);
     }
 
+    void usageIsFetchedIncrementally()
+    {
+        Rig rig;
+        auto groundTruth = [&rig] {
+            for (const QString& id : rig.sim.keyIds())
+                QCOMPARE(sum(rig.store.dailySpend(EntityRef::key(id))).micros(), rig.sim.keySpendMicros(id));
+            QCOMPARE(sum(rig.store.dailySpend(EntityRef::org())).micros(), rig.sim.totalMonthSpendMicros());
+            Money byModel;
+            for (const auto& m : rig.store.spendByModel(EntityRef::org()))
+                byModel += m.second;
+            QCOMPARE(byModel.micros(), rig.sim.totalMonthSpendMicros());
+        };
+        const QDateTime monthStart = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc());
+        rig.store.setFullUsageIntervalSecs(2 * 86400); // the default is an hour; this test spans a day
+        QVERIFY(rig.refresh());                        // first: the whole window
+        QCOMPARE(rig.store.lastUsageQueryStart(), monthStart.addDays(-7));
+        const int buckets = rig.store.snapshot().dailyByKey.size();
+
+        rig.sim.advance(1800); // same day: only today is asked for again
+        QVERIFY(rig.refresh());
+        QCOMPARE(rig.store.lastUsageQueryStart(), QDateTime(QDate(2026, 11, 12), QTime(0, 0), QTimeZone::utc()));
+        QCOMPARE(rig.store.snapshot().dailyByKey.size(), buckets);
+        groundTruth();
+
+        rig.sim.advance(24 * 3600); // the next day: yesterday's last hours and today
+        QVERIFY(rig.refresh());
+        QCOMPARE(rig.store.lastUsageQueryStart(), QDateTime(QDate(2026, 11, 12), QTime(0, 0), QTimeZone::utc()));
+        QCOMPARE(rig.store.snapshot().dailyByKey.size(), buckets + 1);
+        groundTruth();
+
+        rig.store.setFullUsageIntervalSecs(3600); // the last full fetch is older than that now
+        rig.sim.advance(600);
+        QVERIFY(rig.refresh());
+        QCOMPARE(rig.store.lastUsageQueryStart(), monthStart.addDays(-7));
+        groundTruth();
+    }
+
     void refreshesNeverOverlap()
     {
         Rig rig;
