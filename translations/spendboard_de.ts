@@ -1037,7 +1037,7 @@ ID %2</translation>
         <translation>&amp;Schließen</translation>
     </message>
     <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <source>Copied. The clipboard is cleared in %n seconds unless you copy something else.</source>
         <translation>
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert, sofern Sie nichts anderes kopieren.</numerusform>
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert, sofern Sie nichts anderes kopieren.</numerusform>
@@ -2885,7 +2885,7 @@ ID %2</translation>
 <context>
     <name>ReportData</name>
     <message numerus="yes">
-        <source>%n key(s)</source>
+        <source>%n keys</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
             <numerusform>%n Schlüssel</numerusform>

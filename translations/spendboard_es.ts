@@ -1037,7 +1037,7 @@ ID %2</translation>
         <translation>&amp;Cerrar</translation>
     </message>
     <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <source>Copied. The clipboard is cleared in %n seconds unless you copy something else.</source>
         <translation>
             <numerusform>Copiada. El portapapeles se vaciará dentro de %n segundo salvo que copie otra cosa.</numerusform>
             <numerusform>Copiada. El portapapeles se vaciará dentro de %n segundos salvo que copie otra cosa.</numerusform>
@@ -2885,7 +2885,7 @@ ID %2</translation>
 <context>
     <name>ReportData</name>
     <message numerus="yes">
-        <source>%n key(s)</source>
+        <source>%n keys</source>
         <translation>
             <numerusform>%n clave</numerusform>
             <numerusform>%n claves</numerusform>

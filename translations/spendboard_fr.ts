@@ -1037,7 +1037,7 @@ ID %2</translation>
         <translation>&amp;Fermer</translation>
     </message>
     <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <source>Copied. The clipboard is cleared in %n seconds unless you copy something else.</source>
         <translation>
             <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde, sauf si vous copiez autre chose.</numerusform>
             <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes, sauf si vous copiez autre chose.</numerusform>
@@ -2885,7 +2885,7 @@ ID %2</translation>
 <context>
     <name>ReportData</name>
     <message numerus="yes">
-        <source>%n key(s)</source>
+        <source>%n keys</source>
         <translation>
             <numerusform>%n clé</numerusform>
             <numerusform>%n clés</numerusform>

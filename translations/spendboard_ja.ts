@@ -1024,7 +1024,7 @@ ID %2</translation>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <source>Copied. The clipboard is cleared in %n seconds unless you copy something else.</source>
         <translation>
             <numerusform>コピーしました。ほかのものをコピーしない限り、%n 秒後にクリップボードを消去します。</numerusform>
         </translation>
@@ -2845,7 +2845,7 @@ ID %2</translation>
 <context>
     <name>ReportData</name>
     <message numerus="yes">
-        <source>%n key(s)</source>
+        <source>%n keys</source>
         <translation>
             <numerusform>%n 個のキー</numerusform>
         </translation>
