@@ -2399,7 +2399,7 @@ ID %2</translation>
     </message>
     <message>
         <source>resets %1 your time</source>
-        <translation>wird um %1 Ihrer Zeit zurückgesetzt</translation>
+        <translation>wird am %1 Ortszeit zurückgesetzt</translation>
     </message>
     <message>
         <source>Monthly limits and spend start again at 00:00 UTC on the 1st.</source>
@@ -2929,12 +2929,12 @@ ID %2</translation>
     <message>
         <source>%1 your time</source>
         <comment>local time of the reset</comment>
-        <translation>%1 Ihrer Zeit</translation>
+        <translation>%1 Ortszeit</translation>
     </message>
     <message>
         <source>%1 %2 your time</source>
         <comment>local date and time of the reset</comment>
-        <translation>%1 %2 Ihrer Zeit</translation>
+        <translation>%1 %2 Ortszeit</translation>
     </message>
     <message>
         <source>Limits were reset on %1.</source>

@@ -2820,7 +2820,7 @@ ID %2</translation>
     </message>
     <message>
         <source>updated %1 ago</source>
-        <translation>%1 前に更新</translation>
+        <translation>%1前に更新</translation>
     </message>
     <message>
         <source>not updated — showing data from %1</source>
