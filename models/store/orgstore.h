@@ -59,10 +59,16 @@ public:
     // Starts a refresh unless one is running (then returns false). Emits refreshStarted/refreshFinished.
     bool refresh();
     bool isRefreshing() const { return m_refreshing; }
-    // Abandons a running refresh (e.g. on a profile switch); emits refreshFinished(false) without an error.
+    // Abandons a running refresh (e.g. on a profile switch); emits refreshFinished(false) and no
+    // errorOccurred; lastError() is Kind::Cancelled (RefreshScheduler does not count it as a failure).
     void cancelRefresh();
-    // The next refresh detects the server's capabilities again (after a base URL or key change).
-    void invalidateCapabilities() { m_capabilitiesKnown = false; }
+    // The next refresh detects the server's capabilities again and fetches the whole usage window
+    // (after a base URL or key change).
+    void invalidateCapabilities()
+    {
+        m_capabilitiesKnown = false;
+        m_lastFullUsage = QDateTime();
+    }
 
     // Usage of past days does not change: after a full fetch (first refresh, a new month, at least every
     // fullUsageIntervalSecs) refreshes only ask for the days since the previous one. 0 = always full.
