@@ -222,6 +222,26 @@ private slots:
         QCOMPARE(started.size(), 2);
     }
 
+    void cancelledRefreshChangesNothing()
+    {
+        Rig rig;
+        QVERIFY(rig.refresh());
+        const int keys = rig.store.keys().size();
+        QSignalSpy finished(&rig.store, &OrgStore::refreshFinished);
+        QSignalSpy errors(&rig.store, &OrgStore::errorOccurred);
+        QSignalSpy changed(&rig.store, &OrgStore::snapshotChanged);
+        QVERIFY(rig.store.refresh());
+        rig.store.cancelRefresh();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(rig.store.lastError().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(!rig.store.isRefreshing());
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(rig.store.keys().size(), keys);
+        QVERIFY(rig.refresh()); // and the next one works
+    }
+
     void setKeyLimitReReadsAndUpdates()
     {
         Rig rig;
