@@ -20,7 +20,7 @@ build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6
     qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev
     libqt6sql6-sqlite qt6-translations-l10n libxkbcommon-dev libgl-dev ccache)
 test_pkgs=(xvfb xauth dbus dbus-x11 gnome-keyring trayer openbox imagemagick python3 python3-yaml file dpkg-dev
-    appstream desktop-file-utils)
+    appstream desktop-file-utils nsis)
 fuzz_pkgs=(clang libclang-rt-14-dev)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
