@@ -93,6 +93,7 @@ QWidget* CreateKeyDialog::buildForm()
     auto* limitLabel = new QLabel(tr("Monthly &limit (US$):"), page);
     limitLabel->setBuddy(m_limit);
     form->addRow(limitLabel, limitRow);
+    form->addRow(QString(), m_limit->detachMessageLabel());
 
     m_completions = new QComboBox(page);
     fillAccess(m_completions, Access::Write);
@@ -260,6 +261,10 @@ void CreateKeyDialog::showSecret(const CreatedApiKey& created)
     m_secret->setText(created.secret);
     m_secret->setCursorPosition(0);
     m_pages->setCurrentIndex(1);
+    // The form page no longer decides the size: shrink to the secret page.
+    m_pages->widget(0)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_pages->widget(0)->hide();
+    adjustSize();
     setWindowTitle(tr("Key Created"));
     acceptButton()->hide();
     cancelButton()->setText(tr("&Close"));
@@ -276,7 +281,7 @@ void CreateKeyDialog::copySecret()
     connect(guard, &ClipboardGuard::expired, this, &CreateKeyDialog::clipboardExpired);
     const int secs = (m_clipboardDelayMs + 999) / 1000;
     m_copied->setText(
-        tr("Copied. The clipboard is cleared in %n second(s) unless you copy something else.", nullptr, secs));
+        tr("Copied. The clipboard is cleared in %n seconds unless you copy something else.", nullptr, secs));
     m_copied->show();
 }
 

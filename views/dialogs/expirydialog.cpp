@@ -53,6 +53,7 @@ ExpiryDialog::ExpiryDialog(OrgStore* store, const QString& keyId, QWidget* paren
     setReadOnlyReason(EditGuard::keyReason(*store, keyId));
     connect(m_never, &QRadioButton::toggled, this, &ExpiryDialog::validate);
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &ExpiryDialog::validate);
+    addSaveShortcut();
     validate();
     setMinimumWidth(420);
 }

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 FormDialog::FormDialog(const QString& acceptText, QWidget* parent)
@@ -59,19 +60,26 @@ void FormDialog::trySubmit()
     submit();
 }
 
+void FormDialog::addSaveShortcut()
+{
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &FormDialog::trySubmit);
+}
+
 void FormDialog::setReadOnlyReason(const QString& reason)
 {
     m_readOnlyReason = reason;
     m_readOnly->setText(reason);
     m_readOnly->setVisible(!reason.isEmpty());
+    m_problemLabel->setVisible(m_problemShown && !m_problem.isEmpty() && reason.isEmpty());
     updateButtons();
 }
 
 void FormDialog::setProblem(const QString& problem, bool show)
 {
     m_problem = problem;
+    m_problemShown = show;
     m_problemLabel->setText(show ? problem : QString());
-    m_problemLabel->setVisible(show && !problem.isEmpty());
+    m_problemLabel->setVisible(show && !problem.isEmpty() && !isReadOnly());
     updateButtons();
 }
 

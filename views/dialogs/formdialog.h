@@ -39,6 +39,8 @@ protected:
     void setProblem(const QString& problem, bool show = true);
     void setBusy(bool busy);
     void updateButtons();
+    // Ctrl+S (the platform's Save) submits too; for forms whose accept button is a save.
+    void addSaveShortcut();
     virtual void submit() = 0;
 
 private:
@@ -53,4 +55,5 @@ private:
     QString m_readOnlyReason;
     QString m_problem;
     bool m_busy = false;
+    bool m_problemShown = false;
 };

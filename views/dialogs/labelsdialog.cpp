@@ -32,6 +32,7 @@ LabelsDialog::LabelsDialog(OrgStore* store, const QString& keyId, QWidget* paren
     acceptButton()->setAccessibleName(tr("Save the labels"));
     setReadOnlyReason(EditGuard::keyReason(*store, keyId));
     connect(m_editor, &LabelsEditor::labelsEdited, this, &LabelsDialog::validate);
+    addSaveShortcut();
     validate();
     setMinimumSize(440, 320);
 }

@@ -90,6 +90,7 @@ void LimitDialog::buildUi()
     auto* limitLabel = new QLabel(tr("New &limit (US$):"), m_form);
     limitLabel->setBuddy(m_money);
     form->addRow(limitLabel, limitRow);
+    form->addRow(QString(), m_money->detachMessageLabel());
     layout->addWidget(m_form);
 
     m_consequence = new QLabel(this);
@@ -214,8 +215,10 @@ void LimitDialog::refreshInfo()
     const Limit now = currentLimit();
     m_current->setText(now.hasLimit() ? now.amount().format(m_locale) : tr("No limit"));
     const Forecast f = m_store->forecast(m_entity);
-    m_forecast->setText(tr("%1 (likely between %2 and %3)")
-                            .arg(f.endOfMonth.format(m_locale), f.low.format(m_locale), f.high.format(m_locale)));
+    m_forecast->setText(f.low == f.high
+                            ? f.endOfMonth.format(m_locale)
+                            : tr("%1 (likely between %2 and %3)")
+                                  .arg(f.endOfMonth.format(m_locale), f.low.format(m_locale), f.high.format(m_locale)));
     updateState();
 }
 
@@ -259,7 +262,8 @@ QString LimitDialog::conflictText() const
 void LimitDialog::updateState()
 {
     m_money->setEnabled(!m_noLimit->isChecked());
-    m_consequence->setText(consequenceText());
+    m_consequence->setText(isReadOnly() ? QString() : consequenceText());
+    m_consequence->setVisible(!m_consequence->text().isEmpty());
     m_form->setEnabled(!isReadOnly() && !m_busy);
     m_save->setEnabled(!isReadOnly() && !m_busy && !m_inConflict && enteredLimit().has_value());
     m_keepMine->setEnabled(!m_busy);

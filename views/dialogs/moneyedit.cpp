@@ -1,5 +1,6 @@
 #include "moneyedit.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -80,7 +81,7 @@ MoneyEdit::MoneyEdit(QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(m_edit);
     layout->addWidget(m_message);
-    m_edit->setPlaceholderText(formatInput(Money::fromCents(123450), m_locale));
+    updatePlaceholder();
     m_edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_edit->setAccessibleName(tr("Amount in US dollars"));
     m_edit->setMaxLength(32);
@@ -189,13 +190,32 @@ void MoneyEdit::setLocale(const QLocale& locale)
 {
     QWidget::setLocale(locale);
     m_locale = locale;
-    m_edit->setPlaceholderText(formatInput(Money::fromCents(123450), m_locale));
+    updatePlaceholder();
     if (!m_programmaticText.isEmpty() && m_edit->text() == m_programmaticText) {
         m_programmaticText = formatInput(m_programmaticValue, m_locale);
         const QSignalBlocker block(m_edit);
         m_edit->setText(m_programmaticText);
     }
     revalidate();
+}
+
+QLabel* MoneyEdit::detachMessageLabel()
+{
+    layout()->removeWidget(m_message);
+    return m_message;
+}
+
+void MoneyEdit::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange)
+        updatePlaceholder();
+}
+
+void MoneyEdit::updatePlaceholder()
+{
+    // A disabled field (e.g. "No limit" ticked) must not show an example that reads like a value.
+    m_edit->setPlaceholderText(isEnabled() ? formatInput(Money::fromCents(123450), m_locale) : QString());
 }
 
 void MoneyEdit::revalidate()

@@ -42,6 +42,9 @@ public:
 
     QLineEdit* lineEdit() const { return m_edit; }
     QLabel* messageLabel() const { return m_message; }
+    // Takes the message out of this widget's own layout so the owner can give it a full-width row (a
+    // wrapped message in a narrow column gets clipped); the label stays owned and updated by MoneyEdit.
+    QLabel* detachMessageLabel();
 
     static Money defaultMaximum() { return Money::fromDollars(1'000'000); }
 
@@ -49,8 +52,12 @@ signals:
     void valueEdited();               // the text changed (typed or set)
     void validityChanged(bool valid); // value() became set or empty
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void revalidate();
+    void updatePlaceholder();
 
     QLineEdit* m_edit;
     QLabel* m_message;

@@ -56,7 +56,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     m_language->setAccessibleName(tr("Language"));
     generalForm->addRow(tr("&Language:"), m_language);
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
-    m_restartNote->setWordWrap(true);
+    m_restartNote->setWordWrap(false);
     generalForm->addRow(QString(), m_restartNote);
     generalForm->addRow(m_startMinimized);
     generalForm->addRow(m_closeToTray);

@@ -28,7 +28,7 @@ ReportData ReportData::fromStore(const OrgStore& store)
     data.forecast = store.forecast(EntityRef::org()).endOfMonth;
     data.hasProjects = store.hasProjects();
     for (const Project& p : store.projects()) {
-        data.projects.append({p.name, QCoreApplication::translate("ReportData", "%n key(s)", nullptr, p.keyCount),
+        data.projects.append({p.name, QCoreApplication::translate("ReportData", "%n keys", nullptr, p.keyCount),
                               p.limit, p.spend, store.forecast(EntityRef::project(p.id)).endOfMonth});
     }
     for (const ApiKey& k : store.keys())
