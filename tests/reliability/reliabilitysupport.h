@@ -216,6 +216,15 @@ inline qint64 residentKiB()
     return -1;
 }
 
+// Gives memory the allocator holds free back to the system (glibc: malloc_trim over all arenas), so an
+// RSS reading afterwards shows what is in use rather than what worker-thread arenas keep for reuse.
+inline void releaseFreeMemory()
+{
+#ifdef SPENDBOARD_HAVE_MALLINFO2
+    malloc_trim(0);
+#endif
+}
+
 // Bytes the allocator has handed out and not got back (glibc's mallinfo2 over all arenas), in KiB; -1
 // when unknown. Unlike RSS it does not include freed memory the allocator keeps for reuse, so it is the
 // sharper leak signal when worker threads make glibc keep several arenas.

@@ -3,6 +3,7 @@
 #include "reliabilitysupport.h"
 
 #include "dialogs/confirmer.h"
+#include "dialogs/editguard.h"
 #include "dialogs/errorpanel.h"
 #include "dialogs/limitdialog.h"
 #include "dialogs/moneyedit.h"
@@ -45,14 +46,22 @@ private slots:
     {
         // Expectation: the user types a new limit and saves while the server fails every request (5xx, or
         // connections dropped): the form stays open with exactly the typed text, shows the error in plain
-        // words (with technical details behind "Details"), is usable again (not busy, Save enabled), emits
-        // no saved(), and neither the server's nor the store's limit changed.
+        // words (with technical details behind "Details") that promise no automatic retry, is usable again
+        // (not busy, Save enabled), emits no saved(), and neither the server's nor the store's limit changed;
+        // once the server is back, Save with the same text succeeds.
         QFETCH(QString, fault);
         Rig rig;
         QVERIFY(rig.start());
         QVERIFY(runRefresh(rig.store).value_or(false));
         QVERIFY(rig.store.capabilities().canEdit());
-        const QString id = rig.sim->keyIds().at(5);
+        QString id; // a key the form may edit (not expired, not a management key)
+        for (const QString& candidate : rig.sim->keyIds().mid(5)) {
+            if (EditGuard::keyReason(rig.store, candidate).isEmpty()) {
+                id = candidate;
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
         const qint64 serverBefore = rig.sim->keyLimitMicros(id);
         const Limit storeBefore = rig.store.key(id)->limit;
 
@@ -94,6 +103,12 @@ private slots:
         QVERIFY(!dialog.errorPanel()->details().isEmpty());
         QVERIFY(!message.contains(QStringLiteral("QNetworkReply")));
         QVERIFY(dialog.saveButton()->isEnabled()); // the user may try again
+        // Nothing retries a rejected save by itself: the message must not promise it. Product bug (reported):
+        // ApiError::userMessage() for Kind::Server says "Spendboard will retry", true for refreshes only.
+        if (fault == QLatin1String("error"))
+            QEXPECT_FAIL("", "the 5xx message promises a retry that a form save never makes", Continue);
+        QVERIFY2(!message.contains(QStringLiteral("retry")) && !message.contains(QStringLiteral("try again in")),
+                 qPrintable(message));
         QCOMPARE(rig.sim->keyLimitMicros(id), serverBefore);
         QCOMPARE(rig.store.key(id)->limit, storeBefore);
 
