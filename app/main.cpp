@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -54,10 +56,18 @@ void installTranslators(QCoreApplication& app, const QString& language)
     QLocale::setDefault(locale);
 }
 
+// Our own debug and info lines only when asked for (QT_LOGGING_RULES); warnings always.
+void setLoggingDefaults()
+{
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("spendboard.*.debug=false\nspendboard.*.info=false"));
+}
+
 int runHeadless(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    setLoggingDefaults();
     CommandLine cl;
     if (!cl.parse(QCoreApplication::arguments())) {
         print(stderr, QStringLiteral("spendboard: ") + cl.error() + u'\n');
@@ -72,21 +82,22 @@ int runHeadless(int argc, char** argv)
         return 0;
     }
     HeadlessSession session;
-    int exitCode = 2;
-    session.open(cl, [&](const ApiError& error) {
-        if (error.isError()) {
-            print(stderr, QStringLiteral("spendboard: ") + error.userMessage() + u'\n');
-            QCoreApplication::exit(2);
-            return;
-        }
-        const auto done = [](int code) { QCoreApplication::exit(code); };
-        if (cl.command == CommandLine::Command::Report)
-            (new ReportCommand(&session, &session))->run(cl, done);
-        else
-            (new CheckCommand(&session, &session))->run(cl, done);
+    // Started from the event loop, so an answer that comes at once can still end the loop.
+    QTimer::singleShot(0, &session, [&] {
+        session.open(cl, [&](const ApiError& error) {
+            if (error.isError()) {
+                print(stderr, QStringLiteral("spendboard: ") + error.userMessage() + u'\n');
+                QCoreApplication::exit(2);
+                return;
+            }
+            const auto done = [](int code) { QCoreApplication::exit(code); };
+            if (cl.command == CommandLine::Command::Report)
+                (new ReportCommand(&session, &session))->run(cl, done);
+            else
+                (new CheckCommand(&session, &session))->run(cl, done);
+        });
     });
-    exitCode = QCoreApplication::exec();
-    return exitCode;
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -98,6 +109,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    setLoggingDefaults();
     QGuiApplication::setDesktopFileName(QStringLiteral("ai.spendboard.Spendboard"));
     CommandLine cl;
     if (!cl.parse(QCoreApplication::arguments())) {

@@ -59,6 +59,7 @@ void Screenshotter::capture()
         emit finished(1);
         return;
     }
+    qCDebug(lcApp) << "window" << m_window->size() << "minimum" << m_window->minimumSizeHint();
     const QPixmap pixmap = m_window->grab();
     if (pixmap.isNull() || !pixmap.save(m_commandLine.screenshot, "PNG")) {
         const QByteArray text =

@@ -157,7 +157,7 @@ void TestMainWindow::stateSurvivesRecreation()
 {
     {
         MainWindow w(context());
-        w.resize(1010, 690);
+        w.resize(1111, 733);
         showAndActivate(w);
         w.setCurrentPage(MainWindow::KeysId);
         w.splitter()->setSizes({210, 800});
@@ -168,7 +168,7 @@ void TestMainWindow::stateSurvivesRecreation()
     MainWindow again(context());
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QCOMPARE(again.size(), QSize(1010, 690));
+    QCOMPARE(again.size(), QSize(1111, 733));
     QCOMPARE(again.currentPage(), MainWindow::KeysId);
     QCOMPARE(again.splitter()->sizes().first(), 210);
     QVERIFY(again.keysPage()->table()->isColumnHidden(ApiKeyTableModel::ForecastColumn));

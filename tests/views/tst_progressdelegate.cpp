@@ -103,10 +103,26 @@ private slots:
 
     void barLengthFollowsShare()
     {
+        // The bar ends in a solid edge of the state colour; in a wide cell the text sits clear of it.
         const ChartStyle style(QApplication::palette());
-        const int quarter = countNear(paintCell(2500), style.ok(), 120);
-        const int threeQuarters = countNear(paintCell(7500), style.ok(), 120);
-        QVERIFY2(threeQuarters > quarter * 2, qPrintable(QStringLiteral("%1 vs %2").arg(quarter).arg(threeQuarters)));
+        const auto edge = [&](qint64 bp) {
+            const QImage img = paintCell(bp, QSize(400, 28));
+            int last = -1;
+            for (int x = 0; x < img.width(); ++x) {
+                const QColor c = img.pixelColor(x, img.height() / 2);
+                if (std::abs(c.red() - style.ok().red()) + std::abs(c.green() - style.ok().green()) +
+                        std::abs(c.blue() - style.ok().blue()) <
+                    20)
+                    last = x;
+            }
+            return last;
+        };
+        const int quarter = edge(2500);
+        const int threeQuarters = edge(7500);
+        QVERIFY(quarter > 0);
+        // The cell is inset by 4 px each side: 392 px of track.
+        QVERIFY2(std::abs(quarter - (4 + 392 / 4)) <= 3, qPrintable(QString::number(quarter)));
+        QVERIFY2(std::abs(threeQuarters - (4 + 392 * 3 / 4)) <= 3, qPrintable(QString::number(threeQuarters)));
     }
 
     void noLimitPaintsNoBar()

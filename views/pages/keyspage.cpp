@@ -26,14 +26,13 @@ KeysPage::KeysPage(const ViewContext& context, QWidget* parent)
     m_projectFilter->setObjectName(QStringLiteral("projectFilter"));
     m_projectFilter->setAccessibleName(tr("Project"));
     m_projectFilter->setToolTip(tr("Show only the keys of one project"));
-    m_projectFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filterBar()->addWidget(m_projectFilter);
     connect(m_projectFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setProjectFilter(m_projectFilter->currentData().toString()); });
 
     m_labels = addPageAction(tr("Labels…"), QStringLiteral("labels"), QKeySequence(), true, false);
     m_expiry = addPageAction(tr("Expiry…"), QStringLiteral("expiry"), QKeySequence(), true, false);
-    m_delete = addPageAction(tr("Delete…"), QStringLiteral("delete"), QKeySequence(QKeySequence::Delete), true);
+    m_delete = addPageAction(tr("Delete…"), QStringLiteral("delete"), QKeySequence(QKeySequence::Delete), true, false);
     m_newKey = addPageAction(tr("New key…"), QStringLiteral("new-key"), QKeySequence(tr("Ctrl+N")), false);
     connect(m_newKey, &QAction::triggered, this, &KeysPage::createKeyRequested);
     connect(m_delete, &QAction::triggered, this, [this] {
@@ -92,7 +91,9 @@ void KeysPage::applyDefaultColumns()
                   int(ApiKeyTableModel::ExpiryColumn), int(ApiKeyTableModel::StatusColumn),
                   int(ApiKeyTableModel::HeadroomColumn)})
         h->setSectionHidden(c, true);
-    h->setSectionHidden(ApiKeyTableModel::ProjectColumn, !context().store->hasProjects());
+    // Before the first data the server's capabilities are unknown: reloadProjects() decides then.
+    if (context().store->hasData())
+        h->setSectionHidden(ApiKeyTableModel::ProjectColumn, !context().store->hasProjects());
     table()->sortByColumn(ApiKeyTableModel::SpendColumn, Qt::DescendingOrder);
 }
 

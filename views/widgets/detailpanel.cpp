@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -167,6 +168,20 @@ void DetailPanel::addFact(const QString& label, const QString& value, const QStr
     m_facts.append({label, value});
 }
 
+void DetailPanel::addIdFact(const QString& label, const QString& id)
+{
+    auto* field = new QLineEdit(id);
+    field->setReadOnly(true);
+    field->setFrame(false);
+    field->setCursorPosition(0);
+    field->setMinimumWidth(60);
+    field->setToolTip(id);
+    field->setBackgroundRole(QPalette::Window);
+    field->setAccessibleName(label);
+    m_form->addRow(label, field);
+    m_facts.append({label, id});
+}
+
 void DetailPanel::fillKeyFacts(const QString& id)
 {
     const ApiKey* key = m_store->key(id);
@@ -186,7 +201,7 @@ void DetailPanel::fillKeyFacts(const QString& id)
     addFact(tr("Spent this month"), key->spend.format(locale));
     const Forecast f = m_store->forecast(e);
     addFact(tr("Forecast at month end"),
-            tr("%1 (likely %2–%3)").arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale)),
+            tr("%1, likely %2 – %3").arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale)),
             tr("At the recent pace of %1 per day").arg(f.dailyBurn.format(locale)));
     if (f.limitReachedAt && !f.alreadyOver)
         addFact(tr("Reaches its limit"), locale.toString(f.limitReachedAt->toLocalTime(), QLocale::ShortFormat));
@@ -204,7 +219,7 @@ void DetailPanel::fillKeyFacts(const QString& id)
     addFact(tr("Expires"), !key->expiresAt.isValid() ? tr("never") : expired ? tr("expired %1").arg(expiry) : expiry);
     addFact(tr("Permissions"), tr("management: %1 · completions: %2")
                                    .arg(accessText(key->permissions.manage), accessText(key->permissions.completions)));
-    addFact(tr("Key id"), key->id);
+    addIdFact(tr("Key id"), key->id);
 }
 
 void DetailPanel::fillProjectFacts(const QString& id)
@@ -227,12 +242,12 @@ void DetailPanel::fillProjectFacts(const QString& id)
     addFact(tr("Spent this month"), p->spend.format(locale));
     const Forecast f = m_store->forecast(e);
     addFact(tr("Forecast at month end"),
-            tr("%1 (likely %2–%3)").arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale)),
+            tr("%1, likely %2 – %3").arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale)),
             tr("At the recent pace of %1 per day").arg(f.dailyBurn.format(locale)));
     if (f.limitReachedAt && !f.alreadyOver)
         addFact(tr("Reaches its limit"), locale.toString(f.limitReachedAt->toLocalTime(), QLocale::ShortFormat));
     const std::optional<Money> headroom = p->limit.headroom(p->spend);
     addFact(tr("Can still spend"), headroom ? headroom->format(locale) : tr("No cap"));
     addFact(tr("Keys"), tr("%n keys", nullptr, p->keyCount));
-    addFact(tr("Project id"), p->id);
+    addIdFact(tr("Project id"), p->id);
 }

@@ -48,6 +48,8 @@ private:
     void fillKeyFacts(const QString& id);
     void fillProjectFacts(const QString& id);
     void addFact(const QString& label, const QString& value, const QString& toolTip = QString());
+    // An id: one long word that must not widen the panel; shown in a read-only field to select and copy.
+    void addIdFact(const QString& label, const QString& id);
     void clearFacts();
 
     QPointer<OrgStore> m_store;

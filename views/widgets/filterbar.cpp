@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,16 +19,16 @@ FilterBar::FilterBar(EntityFilterProxy::QuickFilters offered, QWidget* parent)
     m_search->setToolTip(tr("Filter by name, label or owner (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter"));
-    m_search->setMinimumWidth(140);
+    m_search->setMinimumWidth(100);
     m_layout->addWidget(m_search, 1);
     if (offered & EntityFilterProxy::Over80Percent)
         addQuick(EntityFilterProxy::Over80Percent, tr("≥ 80 %"), tr("Only those at 80 % of their limit or more"));
     if (offered & EntityFilterProxy::OverLimit)
-        addQuick(EntityFilterProxy::OverLimit, tr("Over limit"), tr("Only those that reached their limit"));
+        addQuick(EntityFilterProxy::OverLimit, tr("Over"), tr("Only those that reached their limit"));
     if (offered & EntityFilterProxy::NoLimitSet)
         addQuick(EntityFilterProxy::NoLimitSet, tr("No limit"), tr("Only those without a monthly limit"));
     if (offered & EntityFilterProxy::ExpiringSoon)
-        addQuick(EntityFilterProxy::ExpiringSoon, tr("Expiring soon"), tr("Only keys that expire within 7 days"));
+        addQuick(EntityFilterProxy::ExpiringSoon, tr("Expiring"), tr("Only keys that expire within 7 days"));
     m_insertAt = m_layout->count();
     m_count->setObjectName(QStringLiteral("filterCount"));
     m_layout->addWidget(m_count);
@@ -71,6 +72,11 @@ EntityFilterProxy::QuickFilters FilterBar::quickFilters() const
 
 void FilterBar::addWidget(QWidget* widget)
 {
+    // Combos size to a short text so the bar (and the window) can be narrow; the popup is wider.
+    if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     m_layout->insertWidget(m_insertAt++, widget);
 }
 

@@ -60,7 +60,7 @@ MainWindow::MainWindow(const ViewContext& context, QWidget* parent)
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setMinimumWidth(130);
+    m_nav->setMinimumWidth(110);
     for (int i = 0; i < PageCount; ++i) {
         auto* item = new QListWidgetItem(Icons::get(QString::fromLatin1(kPageNames[i])), titles[i], m_nav);
         item->setSizeHint(QSize(0, m_nav->fontMetrics().height() + 18));
