@@ -157,6 +157,16 @@ void Application::buildWindow()
     connect(w, &MainWindow::connectionsRequested, this, &Application::showConnectionDialog);
     connect(w, &MainWindow::settingsRequested, this, &Application::showSettingsDialog);
     connect(w, &MainWindow::quitRequested, this, &Application::quit);
+    connect(w, &MainWindow::hiddenToTray, this, [this] {
+        // Once: say where the app went, so closing the window is not mistaken for quitting.
+        if (m_settings->trayHintShown() || !m_tray->trayIcon())
+            return;
+        m_settings->setTrayHintShown(true);
+        m_tray->trayIcon()->showMessage(tr("Spendboard is still running"),
+                                        tr("It keeps watching your limits here in the tray. Quit it from the tray "
+                                           "menu or with Ctrl+Q."),
+                                        QSystemTrayIcon::Information, 8000);
+    });
 
     connect(m_tray, &TrayController::openRequested, this, &Application::showWindow);
     connect(m_tray, &TrayController::refreshRequested, m_scheduler, &RefreshScheduler::refreshNow);

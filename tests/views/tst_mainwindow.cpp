@@ -6,6 +6,7 @@
 
 #include "alerts/alertlistmodel.h"
 #include "alerts/thresholdmonitor.h"
+#include "charts/chartstyle.h"
 #include "charts/spendchart.h"
 #include "dialogs/limitdialog.h"
 #include "itemmodels/apikeytablemodel.h"
@@ -23,6 +24,7 @@
 
 #include <QAction>
 #include <QChart>
+#include <QLineSeries>
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -47,6 +49,7 @@ private slots:
     void alertsPage();
     void activityPageFollowsWrites();
     void editLimitOpensTheForm();
+    void followsDarkPalette();
     void screenshots_data();
     void screenshots();
 
@@ -255,6 +258,43 @@ void TestMainWindow::editLimitOpensTheForm()
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->isModal()); // window-modal through open(), not exec()
     dialog->reject();
+}
+
+void TestMainWindow::followsDarkPalette()
+{
+    MainWindow w(context());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    SpendChart* chart = w.overviewPage()->spendChart();
+    QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    w.setPalette(dark);
+    QTRY_COMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+    // The chart's own colours are re-applied after the theme change (setTheme resets them).
+    QCOMPARE(chart->cumulativeSeries()->pen().color(), ChartStyle(dark).spend());
+    QCOMPARE(chart->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    const QImage image = w.grab().toImage();
+    const QString dir = qEnvironmentVariable("SPENDBOARD_TEST_BINARY_DIR", QDir::tempPath()) +
+                        QStringLiteral("/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(image.save(dir + QStringLiteral("/overview-dark.png")));
+    // Mostly dark, charts included (their plot areas are most of the window).
+    qint64 sum = 0;
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 5) {
+        for (int x = 0; x < image.width(); x += 5, ++n)
+            sum += QColor(image.pixel(x, y)).lightness();
+    }
+    QVERIFY2(sum / n < 80, qPrintable(QString::number(sum / n)));
 }
 
 void TestMainWindow::screenshots_data()
