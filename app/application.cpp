@@ -115,9 +115,14 @@ bool Application::start()
                 connectTo(c.value());
                 return;
             }
-            m_window->showError(c.error());
-            if (ConnectionResolver::isNoProfile(c.error()) && m_commandLine.screenshot.isEmpty())
-                showConnectionDialog();
+            if (ConnectionResolver::isNoProfile(c.error())) {
+                // Nothing went wrong: there is simply nothing to connect to yet (no Details to show).
+                m_window->statusLine()->showMessage(c.error().userMessage());
+                if (m_commandLine.screenshot.isEmpty())
+                    showConnectionDialog();
+            } else {
+                m_window->showError(c.error());
+            }
             if (m_screenshotter)
                 m_screenshotter->captureNow();
         });

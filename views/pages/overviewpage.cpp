@@ -185,8 +185,12 @@ void OverviewPage::updatePlaceholders()
     QString text;
     if (!store->hasData()) {
         const ApiError error = store->lastError();
-        text = error.isError() && !store->isRefreshing() ? tr("No data yet: %1").arg(error.userMessage())
-                                                         : tr("No data yet — connecting…");
+        if (store->isRefreshing())
+            text = tr("No data yet — connecting…");
+        else if (error.isError())
+            text = tr("No data yet: %1").arg(error.userMessage());
+        else
+            text = tr("No data yet.");
     }
     for (ChartViewBase* c : {static_cast<ChartViewBase*>(m_spend), static_cast<ChartViewBase*>(m_daily),
                              static_cast<ChartViewBase*>(m_topKeys), static_cast<ChartViewBase*>(m_models)})
