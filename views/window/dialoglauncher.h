@@ -2,12 +2,12 @@
 
 #include "store/entityref.h"
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 
 class Confirmer;
 class OrgStore;
-class QDialog;
 class QWidget;
 
 // Opens the admin forms (limit, new key, delete, labels, expiry) for the pages' requests, window-
