@@ -20,6 +20,8 @@
 #include "widgets/filterbar.h"
 #include "widgets/statusline.h"
 #include "window/dialoglauncher.h"
+#include "window/exportcontroller.h"
+#include "window/filechooser.h"
 #include "window/mainwindow.h"
 
 #include <QAction>
@@ -49,6 +51,7 @@ private slots:
     void alertsPage();
     void activityPageFollowsWrites();
     void editLimitOpensTheForm();
+    void exportsThroughTheFileSeam();
     void followsDarkPalette();
     void screenshots_data();
     void screenshots();
@@ -258,6 +261,60 @@ void TestMainWindow::editLimitOpensTheForm()
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->isModal()); // window-modal through open(), not exec()
     dialog->reject();
+}
+
+namespace {
+
+// Answers every save dialog with a path in a directory, at once.
+class FakeChooser final : public FileChooser
+{
+public:
+    explicit FakeChooser(QString dir)
+        : m_dir(std::move(dir))
+    {}
+    void chooseSaveFile(QWidget*, const QString&, const QString& suggestedName, const QString&,
+                        Answer answer) override
+    {
+        asked.append(suggestedName);
+        answer(m_dir + u'/' + suggestedName);
+    }
+    QStringList asked;
+
+private:
+    QString m_dir;
+};
+
+} // namespace
+
+void TestMainWindow::exportsThroughTheFileSeam()
+{
+    MainWindow w(context());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    FakeChooser chooser(m_dir.path());
+    w.exports()->setFileChooser(&chooser);
+    QSignalSpy exported(w.exports(), &ExportController::exported);
+
+    w.setCurrentPage(MainWindow::KeysId);
+    emit w.exportRequested(MainWindow::KeysId);
+    QCOMPARE(exported.count(), 1);
+    QFile csv(m_dir.path() + u'/' + chooser.asked.last());
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QVERIFY(lines.first().contains("Name"));
+    QCOMPARE(lines.size() - 2, m_session->store.keys().size()); // header + rows + final empty line
+
+    emit w.monthReportRequested();
+    QCOMPARE(exported.count(), 2);
+    QFile pdf(m_dir.path() + u'/' + chooser.asked.last());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+
+    emit w.exportRequested(MainWindow::OverviewId);
+    QCOMPARE(exported.count(), 3);
+    QVERIFY(!QImage(m_dir.path() + u'/' + chooser.asked.last()).isNull());
+    QVERIFY(exported.last().first().toString().startsWith(QStringLiteral("Saved ")));
 }
 
 void TestMainWindow::followsDarkPalette()
