@@ -17,6 +17,7 @@
 #include "pages/projectspage.h"
 #include "settings/appsettings.h"
 #include "store/auditlog.h"
+#include "widgets/detailpanel.h"
 #include "widgets/filterbar.h"
 #include "widgets/statusline.h"
 #include "window/dialoglauncher.h"
@@ -26,10 +27,11 @@
 
 #include <QAction>
 #include <QChart>
-#include <QLineSeries>
 #include <QDir>
 #include <QHeaderView>
+#include <QLegend>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QSplitter>
 #include <QTableView>
@@ -272,8 +274,7 @@ public:
     explicit FakeChooser(QString dir)
         : m_dir(std::move(dir))
     {}
-    void chooseSaveFile(QWidget*, const QString&, const QString& suggestedName, const QString&,
-                        Answer answer) override
+    void chooseSaveFile(QWidget*, const QString&, const QString& suggestedName, const QString&, Answer answer) override
     {
         asked.append(suggestedName);
         answer(m_dir + u'/' + suggestedName);
@@ -340,8 +341,8 @@ void TestMainWindow::followsDarkPalette()
     QCOMPARE(chart->cumulativeSeries()->pen().color(), ChartStyle(dark).spend());
     QCOMPARE(chart->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
     const QImage image = w.grab().toImage();
-    const QString dir = qEnvironmentVariable("SPENDBOARD_TEST_BINARY_DIR", QDir::tempPath()) +
-                        QStringLiteral("/screenshots");
+    const QString dir =
+        qEnvironmentVariable("SPENDBOARD_TEST_BINARY_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(image.save(dir + QStringLiteral("/overview-dark.png")));
     // Mostly dark, charts included (their plot areas are most of the window).
@@ -370,10 +371,23 @@ void TestMainWindow::screenshots()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.setCurrentPage(id);
-    if (auto* table = qobject_cast<EntityTablePage*>(w.page(id)))
+    // Charts lay out on the next event-loop turns: wait until the visible ones have.
+    const auto laidOut = [](SpendChart* chart) {
+        return !chart->chart()->plotArea().isEmpty() && chart->chart()->legend()->geometry().width() > 100;
+    };
+    if (auto* table = qobject_cast<EntityTablePage*>(w.page(id))) {
         table->selectId(table->table()->model()->index(0, 0).data(EntityTableModel::IdRole).toString());
+        QTRY_VERIFY(laidOut(table->detailPanel()->spendChart()));
+    }
     if (id == MainWindow::OverviewId)
-        QTRY_VERIFY(!w.overviewPage()->spendChart()->chart()->plotArea().isEmpty());
+        QTRY_VERIFY(laidOut(w.overviewPage()->spendChart()));
+    // Layouts (the facts form, the chart legends) are redone from posted events: deliver them all.
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    if (auto* table = qobject_cast<EntityTablePage*>(w.page(id)))
+        QVERIFY(!table->detailPanel()->facts().isEmpty());
     const QImage image = w.grab().toImage();
     QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1280, 800));
     const QString dir =
