@@ -56,11 +56,26 @@ void installTranslators(QCoreApplication& app, const QString& language)
     QLocale::setDefault(locale);
 }
 
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// QHttpServer (the embedded demo simulator) logs request headers, the demo key among them, at debug
+// level: never, whatever QT_LOGGING_RULES asks for.
+void quietHttpServer(QLoggingCategory* category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
 // Our own debug and info lines only when asked for (QT_LOGGING_RULES); warnings always.
 void setLoggingDefaults()
 {
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("spendboard.*.debug=false\nspendboard.*.info=false"));
+    g_previousFilter = QLoggingCategory::installFilter(quietHttpServer);
 }
 
 int runHeadless(int argc, char** argv)

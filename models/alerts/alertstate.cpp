@@ -33,11 +33,6 @@ void setText(QString* out, const QString& text)
 
 } // namespace
 
-QString AlertState::firedKey(const QString& entity, Alert::Kind kind, int threshold)
-{
-    return entity + u'|' + Alert::kindName(kind) + u'|' + QString::number(threshold);
-}
-
 void AlertState::clear()
 {
     m_fired.clear();
@@ -91,9 +86,14 @@ bool AlertState::save(QString* error) const
         if (!file.open(QIODevice::WriteOnly)) {
             problem = file.errorString();
         } else {
-            file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-            if (!file.commit())
+            const QByteArray data = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+            // Checked before commit(): Qt 6.4's commit() succeeds after a failed flush.
+            if (file.write(data) != data.size() || !file.flush()) {
                 problem = file.errorString();
+                file.cancelWriting();
+            } else if (!file.commit()) {
+                problem = file.errorString();
+            }
         }
     }
     if (problem.isEmpty())
@@ -111,7 +111,7 @@ QJsonObject AlertState::toJson() const
     o.insert(str("format"), formatName());
     o.insert(str("version"), kFormatVersion);
     QJsonArray fired;
-    for (const Fired& f : m_fired) {
+    for (const Fired& f : firedEntries()) {
         QJsonObject e;
         e.insert(str("entity"), f.entity);
         e.insert(str("kind"), Alert::kindName(f.kind));
@@ -205,25 +205,53 @@ bool AlertState::isFired(const QString& entity, Alert::Kind kind, int threshold,
 
 const AlertState::Fired* AlertState::fired(const QString& entity, Alert::Kind kind, int threshold) const
 {
-    const auto it = m_fired.constFind(firedKey(entity, kind, threshold));
-    return it == m_fired.constEnd() ? nullptr : &*it;
+    const auto it = m_fired.constFind(entity);
+    if (it == m_fired.constEnd())
+        return nullptr;
+    for (const Fired& f : *it) {
+        if (f.kind == kind && f.threshold == threshold)
+            return &f;
+    }
+    return nullptr;
 }
 
 void AlertState::markFired(const Fired& entry)
 {
-    m_fired.insert(firedKey(entry.entity, entry.kind, entry.threshold), entry);
+    QList<Fired>& list = m_fired[entry.entity];
+    for (Fired& f : list) {
+        if (f.kind == entry.kind && f.threshold == entry.threshold) {
+            f = entry;
+            return;
+        }
+    }
+    list.append(entry);
 }
 
 bool AlertState::unfire(const QString& entity, Alert::Kind kind, int threshold)
 {
-    return m_fired.remove(firedKey(entity, kind, threshold)) > 0;
+    const auto it = m_fired.find(entity);
+    if (it == m_fired.end())
+        return false;
+    const bool removed =
+        it->removeIf([&](const Fired& f) { return f.kind == kind && f.threshold == threshold; }) > 0;
+    if (it->isEmpty())
+        m_fired.erase(it);
+    return removed;
+}
+
+QList<AlertState::Fired> AlertState::firedEntries() const
+{
+    QList<Fired> out;
+    for (const QList<Fired>& list : m_fired)
+        out.append(list);
+    return out;
 }
 
 QList<AlertState::Fired> AlertState::firedFor(const QString& entity, Alert::Kind kind) const
 {
     QList<Fired> out;
-    for (const Fired& f : m_fired) {
-        if (f.entity == entity && f.kind == kind)
+    for (const Fired& f : m_fired.value(entity)) {
+        if (f.kind == kind)
             out.append(f);
     }
     return out;
@@ -231,13 +259,18 @@ QList<AlertState::Fired> AlertState::firedFor(const QString& entity, Alert::Kind
 
 bool AlertState::retainMonth(const QString& month)
 {
-    return m_fired.removeIf([&](QHash<QString, Fired>::iterator it) { return it.value().month != month; }) > 0;
+    bool changed = false;
+    for (auto it = m_fired.begin(); it != m_fired.end();) {
+        changed = it->removeIf([&](const Fired& f) { return f.month != month; }) > 0 || changed;
+        it = it->isEmpty() ? m_fired.erase(it) : std::next(it);
+    }
+    return changed;
 }
 
 bool AlertState::retainEntities(const QSet<QString>& entities)
 {
     bool changed =
-        m_fired.removeIf([&](QHash<QString, Fired>::iterator it) { return !entities.contains(it.value().entity); }) > 0;
+        m_fired.removeIf([&](QHash<QString, QList<Fired>>::iterator it) { return !entities.contains(it.key()); }) > 0;
     changed =
         m_snoozes.removeIf([&](QHash<QString, QDateTime>::iterator it) { return !entities.contains(it.key()); }) > 0 ||
         changed;

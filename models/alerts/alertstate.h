@@ -52,7 +52,7 @@ public:
     const Fired* fired(const QString& entity, Alert::Kind kind, int threshold) const;
     void markFired(const Fired& entry);
     bool unfire(const QString& entity, Alert::Kind kind, int threshold);
-    QList<Fired> firedEntries() const { return m_fired.values(); }
+    QList<Fired> firedEntries() const;
     QList<Fired> firedFor(const QString& entity, Alert::Kind kind) const;
     // Drops entries of other months (a new month re-arms everything). Returns true when any was dropped.
     bool retainMonth(const QString& month);
@@ -82,10 +82,9 @@ public:
     bool acknowledgeAll();
 
 private:
-    static QString firedKey(const QString& entity, Alert::Kind kind, int threshold);
 
     QString m_path;
-    QHash<QString, Fired> m_fired;
+    QHash<QString, QList<Fired>> m_fired; // by entity: a handful of entries each, looked up per refresh
     QHash<QString, QDateTime> m_snoozes;
     QSet<QString> m_mutes;
     QDateTime m_pausedUntil;

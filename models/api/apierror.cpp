@@ -75,7 +75,8 @@ QString ApiError::userMessage() const
     case Kind::OutOfCredit:
         return tr("The organization is out of credit: top up in the Requesty console.");
     case Kind::Forbidden:
-        return tr("This key may not do that: it needs the management permission (read to view, write to change).");
+        return tr("This key may not do that: it may have been revoked, or it lacks the management permission "
+                  "(read to view, write to change). Check the key in Settings.");
     case Kind::NotFound:
         return tr("It no longer exists on the server: it may have been deleted elsewhere.");
     case Kind::Conflict:
@@ -86,8 +87,8 @@ QString ApiError::userMessage() const
         return tr("The server is busy: Spendboard will try again shortly.");
     case Kind::Server:
         if (m_httpStatus > 0)
-            return tr("The server had a problem (HTTP %1); Spendboard will retry.").arg(m_httpStatus);
-        return tr("The server had a problem; Spendboard will retry.");
+            return tr("The server had a problem (HTTP %1); this is usually temporary.").arg(m_httpStatus);
+        return tr("The server had a problem; this is usually temporary.");
     case Kind::BadRequest:
         if (m_httpStatus == 0)
             return m_detail.isEmpty() ? tr("The request is not valid.")

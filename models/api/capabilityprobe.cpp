@@ -123,6 +123,8 @@ void CapabilityProbe::probeAnswered(bool* flag, const ApiError& error)
         return;
     }
     *flag = !error.isError();
+    if (error.isError() && error.kind() != ApiError::Kind::NotFound && error.kind() != ApiError::Kind::Forbidden)
+        m_caps.tentative = true;
     if (--m_pending == 0)
         finish(m_caps);
 }

@@ -28,6 +28,9 @@ struct Capabilities
     Access manage = Access::None; // the calling key's manage permission (from apikey/self)
     QString selfKeyId;
     QString selfKeyName;
+    // A probe failed for a passing reason (5xx, 429, an unreadable body): the flags above are a guess for
+    // this refresh only, and the next refresh asks again. Only a 404 means "not offered".
+    bool tentative = false;
 
     bool canEdit() const { return manage == Access::Write; }
 };

@@ -81,9 +81,12 @@ bool DiskCache::save(const QString& path, const OrgSnapshot& snapshot, QString* 
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
     const QByteArray data = SnapshotCodec::encode(snapshot);
-    if (file.write(data) != data.size()) {
+    // Qt 6.4's QSaveFile::commit() returns true after a failed flush of its buffer (a full disk, a file
+    // size limit), so write and flush are checked here before the rename.
+    if (file.write(data) != data.size() || !file.flush()) {
+        const QString reason = file.errorString();
         file.cancelWriting();
-        return fail(file.errorString());
+        return fail(reason);
     }
     if (!file.commit())
         return fail(file.errorString());

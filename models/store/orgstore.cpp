@@ -99,6 +99,10 @@ void OrgStore::onRefreshFinished(RefreshJob* job)
     m_refreshing = false;
     if (!job->ok()) {
         m_lastError = job->error();
+        // An endpoint that answered before no longer does (e.g. the server was replaced): detect again.
+        const ApiError::Kind kind = m_lastError.kind();
+        if (kind == ApiError::Kind::NotFound || kind == ApiError::Kind::BadRequest)
+            m_capabilitiesKnown = false;
         setStale(true);
         emit errorOccurred(m_lastError);
         emit refreshFinished(false);
@@ -124,7 +128,7 @@ void OrgStore::onRefreshFinished(RefreshJob* job)
     }
     m_keyWritesDuringRefresh.clear();
     m_projectWritesDuringRefresh.clear();
-    m_capabilitiesKnown = true;
+    m_capabilitiesKnown = !s.capabilities.tentative;
     m_lastError = ApiError();
     m_lastUsageQueryStart = job->usageQueryStart();
     if (job->fetchedFullUsage())

@@ -48,8 +48,9 @@ private slots:
         QTest::newRow("unauthorized") << ApiError(Kind::Unauthorized, 401)
                                       << QStringLiteral("The key was rejected: check it in Settings.");
         QTest::newRow("forbidden") << ApiError(Kind::Forbidden, 403)
-                                   << QStringLiteral("This key may not do that: it needs the management permission "
-                                                     "(read to view, write to change).");
+                                   << QStringLiteral("This key may not do that: it may have been revoked, or it lacks "
+                                                     "the management permission (read to view, write to change). "
+                                                     "Check the key in Settings.");
         QTest::newRow("credit") << ApiError(Kind::OutOfCredit, 402)
                                 << QStringLiteral("The organization is out of credit: top up in the Requesty console.");
         QTest::newRow("not found") << ApiError(Kind::NotFound, 404)
@@ -69,7 +70,7 @@ private slots:
                                   << QStringLiteral(
                                          "Refusing to send the key over an unencrypted connection: use https://.");
         QTest::newRow("server") << ApiError(Kind::Server, 503)
-                                << QStringLiteral("The server had a problem (HTTP 503); Spendboard will retry.");
+                                << QStringLiteral("The server had a problem (HTTP 503); this is usually temporary.");
         QTest::newRow("bad response") << ApiError::badResponse(QStringLiteral("keys[3].monthly_spend"),
                                                                QStringLiteral("not a number"))
                                       << QStringLiteral("The server sent data Spendboard could not read "

@@ -79,6 +79,25 @@ def check_quality(ts: Path, lang: str):
     return found
 
 
+def check_english(en_ts: Path, numerus_now):
+    """spendboard_en.ts holds exactly the plural messages of the sources, each with a singular and a plural."""
+    if not en_ts.is_file():
+        errors.append(f"{en_ts} does not exist: build update_translations")
+        return
+    _, have = messages(en_ts)
+    for key in sorted(numerus_now - set(have)):
+        errors.append(f"{en_ts.name}: [{key[0]}] {key[1]!r} is in the sources but not in the file "
+                      "(build update_translations and add its English forms)")
+    for key in sorted(set(have) - numerus_now):
+        errors.append(f"{en_ts.name}: [{key[0]}] {key[1]!r} is no longer a plural message in the sources")
+    for key, msg in have.items():
+        tr = msg.find("translation")
+        forms = [f.text or "" for f in tr.findall("numerusform")] if tr is not None and not tr.get("type") else []
+        if len(forms) != 2 or not all("%n" in f or "%Ln" in f for f in forms):
+            errors.append(f"{en_ts.name}: [{key[0]}] {key[1]!r} needs a singular and a plural form with %n")
+    print(f"{en_ts.name}: {len(have)} plural messages")
+
+
 def main(cmake, lupdate, generator, project_cmake, languages, options) -> int:
     project_cmake = Path(project_cmake)
     if not project_cmake.is_file():
@@ -125,6 +144,10 @@ def main(cmake, lupdate, generator, project_cmake, languages, options) -> int:
                 errors.append(f"{ts.name}: [{key[0]}] {key[1]!r} is no longer in the sources "
                               "(build update_translations)")
             print(f"{ts.name}: {len(have)} messages")
+            numerus_now = {k for k in now if k[3]}
+
+        if originals:
+            check_english(next(iter(originals)).parent / "spendboard_en.ts", numerus_now)
 
     for e in errors[:200]:
         print("FAIL:", e)

@@ -275,11 +275,7 @@ private slots:
         QVERIFY(rig.store.isStale());
         QCOMPARE(rig.store.keys(), before.keys);
         QVERIFY2(plainWordsProblem(error).isEmpty(), qPrintable(plainWordsProblem(error)));
-        // Product bug (reported): a 403 means "invalid token" as well as "no manage permission" (contract
-        // §2), but ApiError::userMessage() for Forbidden only talks about the permission, so a revoked key
-        // never points the user to Settings. Remove this mark once apierror.cpp's Forbidden text is fixed.
-        if (error.kind() == Kind::Forbidden)
-            QEXPECT_FAIL("", "Forbidden message does not mention Settings (apierror.cpp, Kind::Forbidden)", Continue);
+        // A 403 means "invalid token" as well as "no manage permission" (contract §2): both point to Settings.
         QVERIFY2(error.userMessage().contains(QStringLiteral("Settings")), qPrintable(error.userMessage()));
     }
 
@@ -425,9 +421,7 @@ private slots:
         QVERIFY(secondTry.has_value());
         qInfo() << "after the restart without projects: refresh 1" << *firstTry << firstError.technicalText()
                 << "refresh 2" << *secondTry << rig.store.lastError().technicalText();
-        // Product bug (reported): OrgStore keeps the capabilities detected before (projects: yes) for the
-        // whole session, so every refresh asks GET /v1/manage/project, gets 404 and fails as a whole.
-        QEXPECT_FAIL("", "capabilities are never detected again after a refresh fails with NotFound", Abort);
+        // The store detects capabilities again after a refresh fails with NotFound.
         QVERIFY2(*secondTry, qPrintable(rig.store.lastError().technicalText()));
         QVERIFY(!rig.store.hasProjects());
         QVERIFY(groundTruthMismatch(rig.store, *rig.sim).isEmpty());
@@ -460,9 +454,7 @@ private slots:
         const std::optional<bool> secondTry = runRefresh(rig.store);
         QVERIFY(secondTry.has_value());
         QVERIFY(*secondTry);
-        // Product bug (reported): CapabilityProbe::probeAnswered treats any non-fatal error (5xx, 429, a
-        // malformed body) as "not offered", and OrgStore then keeps those capabilities for the session.
-        QEXPECT_FAIL("", "a 5xx on a capability probe switches projects/usage off for the session", Abort);
+        // A 5xx on a probe leaves the capabilities tentative, so the next refresh probes again.
         QVERIFY(rig.store.capabilities().projects);
         QVERIFY(rig.store.capabilities().orgUsage);
         QVERIFY(groundTruthMismatch(rig.store, *rig.sim).isEmpty());
