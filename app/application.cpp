@@ -13,6 +13,7 @@
 #include "api/profilestore.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/settingsdialog.h"
+#include "history/localhistory.h"
 #include "settings/appsettings.h"
 #include "simulator.h"
 #include "store/auditlog.h"
@@ -25,6 +26,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
@@ -49,6 +51,8 @@ Application::~Application()
 {
     // The window and the store refer to the clock, the simulator and the audit log: they go first.
     m_window.reset();
+    delete m_history; // waits for a running history write; it uses the store's clock
+    m_history = nullptr;
     m_store.reset();
 }
 
@@ -79,6 +83,7 @@ bool Application::start()
     m_audit = std::make_unique<AuditLog>(dataDir + QStringLiteral("/audit.jsonl"));
     m_store = std::make_unique<OrgStore>(m_api, *m_clock);
     m_store->setAuditLog(m_audit.get());
+    m_history = new LocalHistory(m_store.get(), this);
     m_scheduler = new RefreshScheduler(m_store.get(), this);
     m_monitor = new ThresholdMonitor(this);
     m_monitor->setForecastProvider([store = m_store.get()](const EntityRef& e) { return store->forecast(e); });
@@ -96,6 +101,8 @@ bool Application::start()
             applySettings();
     });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &Application::updateProfiles);
+    connect(m_history, &LocalHistory::warningRaised, this,
+            [this](const QString& text) { m_window->statusLine()->showMessage(text); });
 
     if (!m_commandLine.screenshot.isEmpty()) {
         m_screenshotter = new Screenshotter(m_window.get(), m_store.get(), m_commandLine, this);
@@ -149,6 +156,7 @@ void Application::buildWindow()
     context.alerts = m_alerts;
     context.monitor = m_monitor;
     context.auditLog = m_audit.get();
+    context.history = m_history;
     m_window = std::make_unique<MainWindow>(context);
     auto* banner = new AlertBanner;
     m_banner = banner;
@@ -233,6 +241,7 @@ void Application::connectTo(const Connection& connection)
         if (!m_store->loadCache())
             m_store->setSnapshot(OrgSnapshot{}, true);
     }
+    openHistory(profile, connection.demo);
     m_monitor->setStatePath(profileFile(profile, QStringLiteral("alerts.json")));
     m_alerts->setAlerts(m_monitor->state().history());
     m_window->setWindowTitle(tr("%1 — Spendboard").arg(profile));
@@ -240,6 +249,21 @@ void Application::connectTo(const Connection& connection)
     updateProfiles();
     qCInfo(lcApp) << "connecting profile" << profile << "at" << connection.baseUrl.toDisplayString();
     m_scheduler->start();
+}
+
+void Application::openHistory(const QString& profile, bool demo)
+{
+    const QString path = profileFile(profile, QStringLiteral("history.sqlite"));
+    if (demo) {
+        // Like its cache, a demo's history would only keep yesterday's fiction.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    QString error;
+    if (!m_history->open(path, &error)) {
+        qCWarning(lcApp) << "usage history unavailable:" << error;
+        m_window->statusLine()->showMessage(tr("The usage history cannot be used: %1").arg(error));
+    }
 }
 
 void Application::switchProfile(const QString& name)

@@ -14,6 +14,7 @@ class AppSettings;
 class AuditLog;
 class Clock;
 class KeychainStore;
+class LocalHistory;
 class MainWindow;
 class ManagementApi;
 class OrgStore;
@@ -28,7 +29,7 @@ class TrayController;
 struct Alert;
 
 // The composition root of the GUI: settings, profiles and the keychain, one QNetworkAccessManager,
-// ManagementApi, OrgStore with its refresh scheduler, disk cache and audit log, the alert engine with
+// ManagementApi, OrgStore with its refresh scheduler, disk cache, usage history and audit log, the alert engine with
 // the tray, and the main window. Nothing here is a singleton; everything is passed down.
 class Application final : public QObject
 {
@@ -43,6 +44,7 @@ public:
 
     MainWindow* window() const { return m_window.get(); }
     OrgStore* store() const { return m_store.get(); }
+    LocalHistory* history() const { return m_history; }
 
     // AppDataLocation/profiles/<name>/<file>
     static QString profileFile(const QString& profile, const QString& file);
@@ -51,6 +53,7 @@ private:
     void buildWindow();
     void connectTo(const Connection& connection);
     void switchProfile(const QString& name);
+    void openHistory(const QString& profile, bool demo);
     void showConnectionDialog();
     void showSettingsDialog();
     void onSnapshotChanged();
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<OrgStore> m_store;
+    LocalHistory* m_history = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
     ThresholdMonitor* m_monitor = nullptr;
     AlertListModel* m_alerts = nullptr;

@@ -23,7 +23,7 @@ struct Spec
                                   CommandLine::tr("Write a PNG of the window once data has loaded, then exit."),
                                   QStringLiteral("FILE")};
     QCommandLineOption page{QStringLiteral("page"),
-                            CommandLine::tr("Page for --screenshot: overview, projects, keys, alerts or activity."),
+                            CommandLine::tr("Page for --screenshot: overview, projects, keys, runway, alerts or activity."),
                             QStringLiteral("PAGE")};
     QCommandLineOption size{QStringLiteral("size"), CommandLine::tr("Window size for --screenshot (default 1280x800)."),
                             QStringLiteral("WxH")};
@@ -34,16 +34,20 @@ struct Spec
                               QStringLiteral("FORMAT")};
     QCommandLineOption out{QStringLiteral("out"), CommandLine::tr("report: write to FILE instead of the output."),
                            QStringLiteral("FILE")};
+    QCommandLineOption pack{QStringLiteral("pack"),
+                            CommandLine::tr("report: write the month-close pack (PDF and CSV files) into DIR."),
+                            QStringLiteral("DIR")};
 
     void addTo(QCommandLineParser& p) const
     {
         p.setApplicationDescription(
             CommandLine::tr("Spend of an LLM-gateway organization against its monthly limits."));
         for (const QCommandLineOption* o :
-             {&version, &help, &demo, &profile, &baseUrl, &minimized, &screenshot, &page, &size, &month, &format, &out})
+             {&version, &help, &demo, &profile, &baseUrl, &minimized, &screenshot, &page, &size, &month, &format, &out,
+              &pack})
             p.addOption(*o);
         p.addPositionalArgument(QStringLiteral("command"),
-                                CommandLine::tr("Optional: report (month report as CSV/JSON) or check (alerts, exit "
+                                CommandLine::tr("Optional: report (month report as CSV/JSON, or the month-close pack) or check (alerts, exit "
                                                 "code 0 none, 1 some, 2 error)."),
                                 QStringLiteral("[report|check]"));
     }
@@ -102,7 +106,7 @@ bool CommandLine::parse(const QStringList& arguments)
     screenshot = p.value(spec.screenshot);
     page = p.value(spec.page).toLower();
     static const QStringList pages{QStringLiteral("overview"), QStringLiteral("projects"), QStringLiteral("keys"),
-                                   QStringLiteral("alerts"), QStringLiteral("activity")};
+                                   QStringLiteral("runway"),   QStringLiteral("alerts"),   QStringLiteral("activity")};
     if (!page.isEmpty() && !pages.contains(page)) {
         m_error = tr("Unknown page “%1”: use one of %2.").arg(page, pages.join(QStringLiteral(", ")));
         return false;
@@ -123,13 +127,18 @@ bool CommandLine::parse(const QStringList& arguments)
     month = p.value(spec.month);
     format = p.value(spec.format).toLower();
     out = p.value(spec.out);
+    pack = p.value(spec.pack);
 
     if (command == Command::Report) {
         if (month.isEmpty()) {
             m_error = tr("report needs --month YYYY-MM.");
             return false;
         }
-        if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        if (!pack.isEmpty() && (p.isSet(spec.format) || p.isSet(spec.out))) {
+            m_error = tr("--pack writes its own files: leave out --format and --out.");
+            return false;
+        }
+        if (pack.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("json")) {
             m_error = tr("report needs --format csv or --format json.");
             return false;
         }
@@ -140,8 +149,8 @@ bool CommandLine::parse(const QStringList& arguments)
             m_error = tr("check takes --format text or --format json.");
             return false;
         }
-    } else if (p.isSet(spec.month) || p.isSet(spec.format) || p.isSet(spec.out)) {
-        m_error = tr("--month, --format and --out go with the report or check command.");
+    } else if (p.isSet(spec.month) || p.isSet(spec.format) || p.isSet(spec.out) || p.isSet(spec.pack)) {
+        m_error = tr("--month, --format, --out and --pack go with the report or check command.");
         return false;
     }
     return true;
@@ -153,7 +162,8 @@ bool CommandLine::isHeadless(int argc, char** argv)
     static const QStringList withValue{QStringLiteral("--profile"),    QStringLiteral("--base-url"),
                                        QStringLiteral("--screenshot"), QStringLiteral("--page"),
                                        QStringLiteral("--size"),       QStringLiteral("--month"),
-                                       QStringLiteral("--format"),     QStringLiteral("--out")};
+                                       QStringLiteral("--format"),     QStringLiteral("--out"),
+                                       QStringLiteral("--pack")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--version") || a == QLatin1String("-v") || a == QLatin1String("--help") ||

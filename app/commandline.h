@@ -10,6 +10,7 @@
 //   spendboard [--demo | --profile NAME | --base-url URL] [--minimized]
 //              [--screenshot FILE [--page PAGE] [--size WxH]]
 //   spendboard report --month YYYY-MM [--demo | --profile NAME | --base-url URL] --format csv|json [--out FILE]
+//   spendboard report --month YYYY-MM [--demo | --profile NAME | --base-url URL] --pack DIR
 //   spendboard check [--demo | --profile NAME | --base-url URL] [--format text|json]
 //   spendboard --version | --help
 // The management key is never an argument: it comes from the profile's keychain entry or, with
@@ -26,11 +27,12 @@ public:
     QUrl baseUrl;
     bool minimized = false;
     QString screenshot; // file to write; empty = normal GUI
-    QString page;       // overview|projects|keys|alerts|activity; empty = last page
+    QString page;       // overview|projects|keys|runway|alerts|activity; empty = last page
     QSize size{1280, 800};
     QString month;  // report: YYYY-MM
     QString format; // report: csv|json; check: text|json
     QString out;    // report: output file; empty = stdout
+    QString pack;   // report: folder for the month-close pack; empty = a plain report
 
     // Parses `arguments` (with the program name first). Returns false with a message in error().
     bool parse(const QStringList& arguments);

@@ -2,6 +2,7 @@
 #include "checkcommand.h"
 #include "commandline.h"
 #include "headlesssession.h"
+#include "packcommand.h"
 #include "reportcommand.h"
 
 #include "settings/appsettings.h"
@@ -78,9 +79,23 @@ void setLoggingDefaults()
     g_previousFilter = QLoggingCategory::installFilter(quietHttpServer);
 }
 
+// The month-close pack draws a PDF, which needs fonts, hence a QGuiApplication; without a display.
+bool wantsPack(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--pack") == 0 || qstrncmp(argv[i], "--pack=", 7) == 0)
+            return true;
+    }
+    return false;
+}
+
 int runHeadless(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool pack = wantsPack(argc, argv);
+    if (pack)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        pack ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setIdentity();
     setLoggingDefaults();
     CommandLine cl;
@@ -106,7 +121,9 @@ int runHeadless(int argc, char** argv)
                 return;
             }
             const auto done = [](int code) { QCoreApplication::exit(code); };
-            if (cl.command == CommandLine::Command::Report)
+            if (cl.command == CommandLine::Command::Report && !cl.pack.isEmpty())
+                (new PackCommand(&session, &session))->run(cl, done);
+            else if (cl.command == CommandLine::Command::Report)
                 (new ReportCommand(&session, &session))->run(cl, done);
             else
                 (new CheckCommand(&session, &session))->run(cl, done);

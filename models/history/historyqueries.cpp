@@ -230,7 +230,7 @@ QDateTime HistoryQueries::lastSynced() const
 QDate HistoryQueries::firstRecordedDay() const
 {
     Query q(m_db, QStringLiteral("SELECT MIN(day) FROM usage_day"));
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next() || q.value(0).isNull()) // MIN of no rows is NULL
         return {};
     return dayOf(q.value(0));
 }

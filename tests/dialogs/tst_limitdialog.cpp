@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimeZone>
 
 namespace {
 
@@ -47,6 +48,23 @@ class tst_LimitDialog : public QObject
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void saysWhenTheLimitResets()
+    {
+        // 24 Oct 2026 12:00 UTC; Europe/Berlin leaves summer time on 25 Oct, so the reset at 1 Nov
+        // 00:00 UTC is 01:00 there (not 02:00) and 7 d 12 h away in elapsed time.
+        Simulator::Options o = smallOrg();
+        o.startTime = QDateTime(QDate(2026, 10, 24), QTime(12, 0), QTimeZone::utc());
+        DialogTestRig rig(DialogTestRig::KeyKind::Admin, o);
+        QVERIFY(rig.load());
+        const ApiKey* key = keyWithLimitAndSpend(rig);
+        QVERIFY(key);
+        LimitDialog dlg(&rig.store, EntityRef::key(key->id));
+        dlg.setTimeZone(QTimeZone("Europe/Berlin"));
+        QCOMPARE(dlg.resetText(), QStringLiteral("resets in 7 d 12 h — 1 Nov 00:00 UTC, 01:00 your time"));
+        // The spend shown is that of the current period, and says so.
+        QCOMPARE(dlg.spendLabelText(), QStringLiteral("Spend this month (since 1 Oct 00:00 UTC):"));
+    }
 
     void validatesInput()
     {

@@ -326,6 +326,7 @@ private slots:
         QVERIFY(QFile::exists(path() + QStringLiteral(".corrupt-20261121T081500Z")));
         // A fresh, working history.
         QVERIFY(!db.lastSynced().isValid());
+        QVERIFY(!db.firstRecordedDay().isValid()); // nothing recorded: no day (not Julian day 0)
         QVERIFY(db.recordSnapshotNow(smallSnapshot()));
         QCOMPARE(db.monthTotal(EntityRef::org(), Period::ofMonth(2026, 11)), dollars("30"));
     }

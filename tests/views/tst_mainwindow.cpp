@@ -129,8 +129,8 @@ void TestMainWindow::keyboardNavigation()
 {
     MainWindow w(context());
     showAndActivate(w);
-    const QList<MainWindow::PageId> order{MainWindow::ProjectsId, MainWindow::KeysId, MainWindow::AlertsId,
-                                          MainWindow::ActivityId, MainWindow::OverviewId};
+    const QList<MainWindow::PageId> order{MainWindow::ProjectsId, MainWindow::KeysId,     MainWindow::RunwayId,
+                                          MainWindow::AlertsId,   MainWindow::ActivityId, MainWindow::OverviewId};
     for (MainWindow::PageId id : order) {
         QTest::keyClick(&w, Qt::Key(Qt::Key_1 + int(id)), Qt::ControlModifier);
         QTRY_COMPARE(w.currentPage(), id);

@@ -92,6 +92,7 @@ private slots:
         s.store.refresh();
         QVERIFY(finished.wait(40000));
         QVERIFY2(status.text().startsWith(QStringLiteral("offline — showing data from ")), qPrintable(status.text()));
+        QVERIFY2(status.text().contains(QStringLiteral("(last synced ")), qPrintable(status.text()));
         status.hide();
         QVERIFY(!status.isTicking());
         status.show();
@@ -141,7 +142,8 @@ private slots:
 
     void iconsAreCompiledIn()
     {
-        for (const char* name : {"overview", "projects", "keys", "alerts", "activity", "refresh", "spendboard"})
+        for (const char* name :
+             {"overview", "projects", "keys", "runway", "alerts", "activity", "refresh", "spendboard"})
             QVERIFY2(!Icons::get(QString::fromLatin1(name)).isNull(), name);
         QVERIFY(Icons::get(QStringLiteral("no-such-icon")).isNull());
     }

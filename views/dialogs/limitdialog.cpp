@@ -5,6 +5,8 @@
 #include "errorpanel.h"
 #include "moneyedit.h"
 
+#include "history/resetinfo.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -70,10 +72,15 @@ void LimitDialog::buildUi()
     m_current = new QLabel(m_form);
     m_forecast = new QLabel(m_form);
     m_forecast->setWordWrap(true);
-    for (QLabel* l : {m_spend, m_current, m_forecast})
+    m_resets = new QLabel(m_form);
+    m_resets->setObjectName(QStringLiteral("resetsText"));
+    m_resets->setWordWrap(true);
+    for (QLabel* l : {m_spend, m_current, m_forecast, m_resets})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Spent this month:"), m_spend);
+    m_spendLabel = new QLabel(tr("Spent this month:"), m_form);
+    form->addRow(m_spendLabel, m_spend);
     form->addRow(tr("Current limit:"), m_current);
+    form->addRow(tr("Resets:"), m_resets);
     form->addRow(tr("Forecast for month end:"), m_forecast);
 
     auto* limitRow = new QWidget(m_form);
@@ -212,6 +219,11 @@ void LimitDialog::refreshInfo()
     m_title->setText(m_entity.kind == EntityRef::Kind::Project ? tr("Project “%1”").arg(name)
                                                                : tr("Key “%1”").arg(name));
     m_spend->setText(currentSpend().format(m_locale));
+    // The spend and the limit are of the current UTC month: say which, and when it starts again.
+    const ResetInfo reset(m_store->currentPeriod(), m_store->hasData() ? m_store->asOf() : m_store->clock().nowUtc(),
+                          m_zone, m_locale);
+    m_spendLabel->setText(reset.sinceLabel() + u':');
+    m_resets->setText(tr("%1 — %2, %3").arg(reset.resetsInText(), reset.resetUtcText(), reset.resetLocalText()));
     const Limit now = currentLimit();
     m_current->setText(now.hasLimit() ? now.amount().format(m_locale) : tr("No limit"));
     const Forecast f = m_store->forecast(m_entity);
@@ -220,6 +232,22 @@ void LimitDialog::refreshInfo()
                             : tr("%1 (likely between %2 and %3)")
                                   .arg(f.endOfMonth.format(m_locale), f.low.format(m_locale), f.high.format(m_locale)));
     updateState();
+}
+
+void LimitDialog::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone;
+    refreshInfo();
+}
+
+QString LimitDialog::resetText() const
+{
+    return m_resets->text();
+}
+
+QString LimitDialog::spendLabelText() const
+{
+    return m_spendLabel->text();
 }
 
 QString LimitDialog::consequenceText() const

@@ -5,6 +5,7 @@
 #include "store/orgstore.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -29,6 +30,10 @@ public:
 
     void setConfirmer(Confirmer* confirmer); // not owned; default: a message box
     void setLocale(const QLocale& locale);   // for money and dates (default: QLocale())
+    void setTimeZone(const QTimeZone& zone); // "your time" of the reset (default: the system's)
+    // "resets in 6 d 4 h — 1 Dec 00:00 UTC, 01:00 your time"
+    QString resetText() const;
+    QString spendLabelText() const; // "Spend this month (since 1 Nov 00:00 UTC):"
 
     EntityRef entity() const { return m_entity; }
     Limit seenLimit() const { return m_seen; }
@@ -73,6 +78,7 @@ private:
     EntityRef m_entity;
     Confirmer* m_confirmer;
     QLocale m_locale;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     Limit m_seen;
     Limit m_serverLimit; // the server's value reported by the last conflict
     QString m_readOnlyReason;
@@ -83,6 +89,8 @@ private:
     QLabel* m_spend = nullptr;
     QLabel* m_current = nullptr;
     QLabel* m_forecast = nullptr;
+    QLabel* m_resets = nullptr;
+    QLabel* m_spendLabel = nullptr;
     MoneyEdit* m_money = nullptr;
     QCheckBox* m_noLimit = nullptr;
     QLabel* m_consequence = nullptr;

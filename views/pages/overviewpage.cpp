@@ -4,6 +4,9 @@
 #include "charts/modelchart.h"
 #include "charts/spendchart.h"
 #include "charts/topkeyschart.h"
+#include "dailyspendpanel.h"
+#include "history/localhistory.h"
+#include "history/resetinfo.h"
 #include "itemmodels/spendseries.h"
 #include "itemmodels/spendstatus.h"
 #include "store/orgstore.h"
@@ -13,6 +16,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace {
@@ -70,7 +74,7 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
     , m_series(new SpendSeries(context.store, this))
     , m_entityChooser(new QComboBox(this))
     , m_spend(new SpendChart(this))
-    , m_daily(new DailyChart(this))
+    , m_dailyPanel(new DailySpendPanel(context.store, context.history, this))
     , m_topKeys(new TopKeysChart(this))
     , m_models(new ModelChart(this))
 {
@@ -96,7 +100,7 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
     grid->setSpacing(8);
     grid->addWidget(section(tr("Month to date"), m_spend, this, m_entityChooser), 0, 0);
     grid->addWidget(section(tr("Top 10 keys by spend"), m_topKeys, this), 0, 1);
-    grid->addWidget(section(tr("Spend per day"), m_daily, this), 1, 0);
+    grid->addWidget(section(tr("Spend per day"), m_dailyPanel, this, m_dailyPanel->rangeChooser()), 1, 0);
     grid->addWidget(section(tr("Spend by model"), m_models, this), 1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
@@ -109,8 +113,10 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
     layout->addLayout(tiles);
     layout->addLayout(grid, 1);
 
-    connect(m_entityChooser, &QComboBox::currentIndexChanged, this,
-            [this] { m_series->setEntity(decode(m_entityChooser->currentData().toString())); });
+    connect(m_entityChooser, &QComboBox::currentIndexChanged, this, [this] {
+        m_series->setEntity(decode(m_entityChooser->currentData().toString()));
+        m_dailyPanel->setEntity(m_series->entity());
+    });
     connect(m_series, &SpendSeries::changed, this, &OverviewPage::reloadCharts);
     connect(context.store, &OrgStore::snapshotChanged, this, &OverviewPage::reload);
     connect(context.store, &OrgStore::refreshFinished, this, &OverviewPage::updatePlaceholders);
@@ -124,6 +130,11 @@ void OverviewPage::showEntity(const EntityRef& entity)
     const int i = m_entityChooser->findData(encode(entity));
     if (i >= 0)
         m_entityChooser->setCurrentIndex(i);
+}
+
+DailyChart* OverviewPage::dailyChart() const
+{
+    return m_dailyPanel->dailyChart();
 }
 
 EntityRef OverviewPage::shownEntity() const
@@ -166,6 +177,7 @@ void OverviewPage::reloadEntityChooser()
     }
     // The chosen key may have been deleted: follow what the combo shows now.
     m_series->setEntity(decode(m_entityChooser->currentData().toString()));
+    m_dailyPanel->setEntity(m_series->entity());
 }
 
 void OverviewPage::reloadCharts()
@@ -173,7 +185,7 @@ void OverviewPage::reloadCharts()
     const OrgStore* store = context().store;
     const SpendSeries::Data& d = m_series->data();
     m_spend->setData(d, store->hasData());
-    m_daily->setData(d.period, d.dailyExact);
+    m_dailyPanel->reload();
     m_topKeys->setEntries(SpendSeries::topKeys(*store, 10));
     m_models->setData(store->spendByModel(EntityRef::org()));
     updatePlaceholders();
@@ -192,9 +204,13 @@ void OverviewPage::updatePlaceholders()
         else
             text = tr("No data yet.");
     }
-    for (ChartViewBase* c : {static_cast<ChartViewBase*>(m_spend), static_cast<ChartViewBase*>(m_daily),
-                             static_cast<ChartViewBase*>(m_topKeys), static_cast<ChartViewBase*>(m_models)})
+    for (ChartViewBase* c : {static_cast<ChartViewBase*>(m_spend), static_cast<ChartViewBase*>(m_topKeys),
+                             static_cast<ChartViewBase*>(m_models)})
         c->setPlaceholderText(text);
+    // Spend per day falls back on the local history when there is no live data.
+    m_dailyPanel->reload();
+    const bool fromHistory = context().history && context().history->hasData();
+    m_dailyPanel->dailyChart()->setPlaceholderText(fromHistory ? QString() : text);
     if (text.isEmpty()) {
         if (store->keys().isEmpty())
             m_topKeys->setPlaceholderText(tr("This organization has no keys yet."));
@@ -296,9 +312,7 @@ void OverviewPage::reloadTiles()
     const qint64 secsLeft = std::max<qint64>(0, asOf.secsTo(period.endUtc()));
     left->setValue(secsLeft >= 86400 ? tr("%n days left", nullptr, int(secsLeft / 86400))
                                      : tr("%n hours left", nullptr, int(secsLeft / 3600)));
-    const QDateTime reset = period.endUtc().toLocalTime();
-    left->setSubtitle(
-        tr("resets %1 your time")
-            .arg(locale.toString(reset, QStringLiteral("d MMM ") + locale.timeFormat(QLocale::ShortFormat))));
-    left->setDetails(tr("Monthly limits and spend start again at 00:00 UTC on the 1st."));
+    const ResetInfo reset(period, asOf, QTimeZone::systemTimeZone(), locale);
+    left->setSubtitle(tr("resets %1, %2").arg(reset.resetUtcText(), reset.resetLocalText()));
+    left->setDetails(reset.sentence() + u' ' + tr("Monthly limits and spend start again at 00:00 UTC on the 1st."));
 }

@@ -5,6 +5,7 @@
 #include "store/entityref.h"
 
 class DailyChart;
+class DailySpendPanel;
 class KpiTile;
 class ModelChart;
 class QComboBox;
@@ -25,7 +26,8 @@ public:
     enum Tile { SpendTile, ForecastTile, BalanceTile, LimitsTile, NearLimitTile, DaysLeftTile, TileCount };
     KpiTile* tile(Tile which) const { return m_tiles.at(which); }
     SpendChart* spendChart() const { return m_spend; }
-    DailyChart* dailyChart() const { return m_daily; }
+    DailyChart* dailyChart() const;
+    DailySpendPanel* dailySpendPanel() const { return m_dailyPanel; }
     TopKeysChart* topKeysChart() const { return m_topKeys; }
     ModelChart* modelChart() const { return m_models; }
     QComboBox* entityChooser() const { return m_entityChooser; }
@@ -47,7 +49,7 @@ private:
     QList<KpiTile*> m_tiles;
     QComboBox* m_entityChooser;
     SpendChart* m_spend;
-    DailyChart* m_daily;
+    DailySpendPanel* m_dailyPanel;
     TopKeysChart* m_topKeys;
     ModelChart* m_models;
 };

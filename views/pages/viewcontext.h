@@ -3,6 +3,7 @@
 class AlertListModel;
 class AppSettings;
 class AuditLog;
+class LocalHistory;
 class OrgStore;
 class ThresholdMonitor;
 
@@ -15,4 +16,5 @@ struct ViewContext
     AlertListModel* alerts = nullptr;
     ThresholdMonitor* monitor = nullptr;
     AuditLog* auditLog = nullptr;
+    LocalHistory* history = nullptr; // usage history of the profile (charts beyond the API window)
 };

@@ -1,5 +1,6 @@
 #include "refreshstatus.h"
 
+#include "history/localhistory.h"
 #include "store/orgstore.h"
 
 #include <QHBoxLayout>
@@ -38,6 +39,16 @@ RefreshStatus::RefreshStatus(OrgStore* store, QWidget* parent)
     updateText();
 }
 
+void RefreshStatus::setHistory(LocalHistory* history)
+{
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_history = history;
+    if (m_history)
+        connect(m_history, &LocalHistory::recorded, this, &RefreshStatus::updateText);
+    updateText();
+}
+
 QString RefreshStatus::agoText(qint64 secs)
 {
     if (secs < 60)
@@ -56,7 +67,13 @@ void RefreshStatus::updateText()
     QString text;
     const QLocale locale;
     const QDateTime last = m_store->lastSuccess();
-    if (!m_store->hasData()) {
+    const QDateTime recorded = m_history ? m_history->lastSynced() : QDateTime();
+    if (!m_store->hasData() && recorded.isValid()) {
+        // Nothing live yet, but the local history holds what was last fetched (the charts show it).
+        const QString ago = agoText(std::max<qint64>(0, recorded.secsTo(m_store->clock().nowUtc())));
+        text =
+            refreshing ? tr("connecting… — last synced %1 ago").arg(ago) : tr("offline — last synced %1 ago").arg(ago);
+    } else if (!m_store->hasData()) {
         text = refreshing ? tr("connecting…") : tr("no data yet");
     } else if (refreshing) {
         text = tr("refreshing…");
@@ -71,6 +88,8 @@ void RefreshStatus::updateText()
             text = tr("not updated — showing data from %1").arg(when);
         else
             text = tr("showing saved data from %1").arg(when);
+        text += QStringLiteral(" ") +
+                tr("(last synced %1 ago)").arg(agoText(std::max<qint64>(0, last.secsTo(m_store->clock().nowUtc()))));
     } else {
         const qint64 secs =
             m_sinceSuccess.isValid() ? m_sinceSuccess.elapsed() / 1000 : last.secsTo(m_store->clock().nowUtc());

@@ -1,21 +1,25 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
+class LocalHistory;
 class OrgStore;
 class QLabel;
 class QProgressBar;
 
-// "updated 12 s ago" / "refreshing…" / "offline — showing data from 09:41", with a busy bar while a
-// refresh runs. Its one-second timer runs only while the widget is visible.
+// "updated 12 s ago" / "refreshing…" / "offline — showing data from 09:41 (last synced 14 min ago)", with a busy bar
+// while a refresh runs. Its one-second timer runs only while the widget is visible.
 class RefreshStatus final : public QWidget
 {
     Q_OBJECT
 public:
     explicit RefreshStatus(OrgStore* store, QWidget* parent = nullptr);
 
+    // With a history, "last synced 14 min ago" is shown even before the store has live data.
+    void setHistory(LocalHistory* history);
     QString text() const;
     bool isBusy() const;
     bool isTicking() const { return m_tick.isActive(); }
@@ -34,6 +38,7 @@ protected:
 
 private:
     OrgStore* m_store;
+    QPointer<LocalHistory> m_history;
     QLabel* m_label;
     QProgressBar* m_busy;
     QTimer m_tick;

@@ -18,5 +18,8 @@ public:
     virtual void chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
                                 const QString& filter, Answer answer) = 0;
 
+    // A folder to write into (the month-close pack). The default shows a window-modal folder dialog.
+    virtual void chooseDirectory(QWidget* parent, const QString& title, Answer answer);
+
     static FileChooser& dialog();
 };

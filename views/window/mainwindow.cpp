@@ -3,6 +3,7 @@
 #include "dialoglauncher.h"
 #include "exportcontroller.h"
 #include "helpboxes.h"
+#include "monthclosecontroller.h"
 #include "uilogging.h"
 
 #include "alerts/alertlistmodel.h"
@@ -12,6 +13,7 @@
 #include "pages/keyspage.h"
 #include "pages/overviewpage.h"
 #include "pages/projectspage.h"
+#include "pages/runwaypage.h"
 #include "settings/appsettings.h"
 #include "store/orgstore.h"
 #include "widgets/icons.h"
@@ -33,7 +35,7 @@
 
 namespace {
 
-const char* const kPageNames[] = {"overview", "projects", "keys", "alerts", "activity"};
+const char* const kPageNames[] = {"overview", "projects", "keys", "runway", "alerts", "activity"};
 
 } // namespace
 
@@ -49,12 +51,14 @@ MainWindow::MainWindow(const ViewContext& context, QWidget* parent)
     , m_profiles(new QComboBox(this))
     , m_dialogs(new DialogLauncher(context.store, this))
     , m_exports(new ExportController(this))
+    , m_monthClose(new MonthCloseController(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_refreshStatus->setHistory(context.history);
     setWindowTitle(tr("Spendboard"));
     setWindowIcon(Icons::get(QStringLiteral("spendboard")));
 
-    const QStringList titles{tr("Overview"), tr("Projects"), tr("Keys"), tr("Alerts"), tr("Activity")};
+    const QStringList titles{tr("Overview"), tr("Projects"), tr("Keys"), tr("Runway"), tr("Alerts"), tr("Activity")};
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->setIconSize(QSize(20, 20));
@@ -98,6 +102,8 @@ MainWindow::MainWindow(const ViewContext& context, QWidget* parent)
     connect(m_dialogs, &DialogLauncher::reported, this, &MainWindow::showMessage);
     connect(m_exports, &ExportController::exported, this, &MainWindow::showMessage);
     connect(m_exports, &ExportController::failed, m_statusLine, &StatusLine::showMessage);
+    connect(m_monthClose, &MonthCloseController::written, this, &MainWindow::showMessage);
+    connect(m_monthClose, &MonthCloseController::failed, m_statusLine, &StatusLine::showMessage);
     connect(m_dialogs, &DialogLauncher::keyCreated, this, [this](const QString& id) {
         // The new key appears after the store re-read it; select it when it is there.
         if (KeysPage* keys = keysPage())
@@ -164,6 +170,21 @@ void MainWindow::buildMenus()
     exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     exportAction->setToolTip(tr("Save the current page as CSV (tables) or PNG (the overview chart)"));
     file->addAction(tr("Month report &PDF…"), this, &MainWindow::monthReportRequested);
+    // Month-close pack: the month just closed, or this month so far.
+    QMenu* pack = file->addMenu(tr("Month-close &pack"));
+    pack->setObjectName(QStringLiteral("monthClosePackMenu"));
+    connect(pack, &QMenu::aboutToShow, this, [this, pack] {
+        pack->clear();
+        const QList<Period> months = m_monthClose->offeredMonths();
+        const QLocale locale;
+        for (int i = 0; i < months.size(); ++i) {
+            const QString name = locale.toString(months[i].firstDay(), QStringLiteral("MMMM yyyy"));
+            const QString text = i + 1 == months.size() ? tr("%1 (so far)…").arg(name) : tr("%1…").arg(name);
+            const Period month = months[i];
+            QAction* a = pack->addAction(text, this, [this, month] { m_monthClose->writePack(month); });
+            a->setEnabled(!m_monthClose->isBusy());
+        }
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
@@ -237,6 +258,9 @@ Page* MainWindow::ensurePage(PageId id)
     case KeysId:
         p = new KeysPage(m_context, m_stack);
         break;
+    case RunwayId:
+        p = new RunwayPage(m_context, m_stack);
+        break;
     case AlertsId:
         p = new AlertsPage(m_context, m_stack);
         break;
@@ -274,6 +298,8 @@ void MainWindow::wirePage(PageId id, Page* page)
             keysPage()->showProject(pid);
             setCurrentPage(KeysId);
         });
+    } else if (id == RunwayId) {
+        connect(static_cast<RunwayPage*>(page), &RunwayPage::entityActivated, this, &MainWindow::showEntity);
     } else if (id == AlertsId) {
         auto* alerts = static_cast<AlertsPage*>(page);
         connect(alerts, &AlertsPage::exportCsvRequested, this, &MainWindow::alertsExportRequested);
@@ -294,6 +320,11 @@ ProjectsPage* MainWindow::projectsPage()
 KeysPage* MainWindow::keysPage()
 {
     return static_cast<KeysPage*>(ensurePage(KeysId));
+}
+
+RunwayPage* MainWindow::runwayPage()
+{
+    return static_cast<RunwayPage*>(ensurePage(RunwayId));
 }
 
 AlertsPage* MainWindow::alertsPage()

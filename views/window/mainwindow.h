@@ -14,6 +14,7 @@ class ApiError;
 class DialogLauncher;
 class ExportController;
 class KeysPage;
+class MonthCloseController;
 class OverviewPage;
 class Page;
 class ProjectsPage;
@@ -23,10 +24,11 @@ class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class QVBoxLayout;
+class RunwayPage;
 class RefreshStatus;
 class StatusLine;
 
-// The main window: navigation on the left (Overview, Projects, Keys, Alerts, Activity; Ctrl+1..5),
+// The main window: navigation on the left (Overview, Projects, Keys, Runway, Alerts, Activity; Ctrl+1..6),
 // the pages in a stack (each built the first time it is shown), a toolbar with the profile switcher,
 // Refresh (F5) and the refresh status, an error line with Details, a slot for the alert banner, and
 // the menus. Window geometry, the splitter and the pages' table headers are kept in AppSettings.
@@ -34,12 +36,12 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageId { OverviewId, ProjectsId, KeysId, AlertsId, ActivityId, PageCount };
+    enum PageId { OverviewId, ProjectsId, KeysId, RunwayId, AlertsId, ActivityId, PageCount };
 
     explicit MainWindow(const ViewContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    static QString pageName(PageId id); // "overview", "projects", "keys", "alerts", "activity"
+    static QString pageName(PageId id); // "overview", "projects", "keys", "runway", "alerts", "activity"
     static std::optional<PageId> pageFromName(const QString& name);
 
     void setCurrentPage(PageId id);
@@ -49,6 +51,7 @@ public:
     OverviewPage* overviewPage();
     ProjectsPage* projectsPage();
     KeysPage* keysPage();
+    RunwayPage* runwayPage();
     AlertsPage* alertsPage();
     ActivityPage* activityPage();
 
@@ -66,6 +69,7 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     DialogLauncher* dialogs() const { return m_dialogs; }
     ExportController* exports() const { return m_exports; }
+    MonthCloseController* monthClose() const { return m_monthClose; }
     OrgStore* store() const { return m_context.store; }
     QAction* refreshAction() const { return m_refresh; }
     QList<QAction*> pageActions() const { return m_pageActions; }
@@ -117,6 +121,7 @@ private:
     QComboBox* m_profiles;
     DialogLauncher* m_dialogs;
     ExportController* m_exports;
+    MonthCloseController* m_monthClose;
     QAction* m_refresh = nullptr;
     QList<QAction*> m_pageActions;
     bool m_closeToTray = false;

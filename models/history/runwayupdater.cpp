@@ -1,0 +1,65 @@
+#include "runwayupdater.h"
+
+#include "localhistory.h"
+#include "runwaycalculator.h"
+#include "runwayinputbuilder.h"
+#include "runwaymodel.h"
+
+#include "store/orgstore.h"
+#include "store/usageindex.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+RunwayUpdater::RunwayUpdater(OrgStore* store, LocalHistory* history, RunwayModel* model, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_history(history)
+    , m_model(model)
+{
+    connect(&m_watcher, &QFutureWatcher<QList<RunwayInput>>::finished, this, &RunwayUpdater::onBuilt);
+    connect(m_store, &OrgStore::snapshotChanged, this, &RunwayUpdater::update);
+    if (history)
+        connect(history, &LocalHistory::recorded, this, [this] {
+            // Only early in a month do the spark lines need the history.
+            if (m_store->hasData() &&
+                m_store->asOf().toUTC().date().day() < RunwayCalculator::kSparkDays - UsageIndex::kPreviousDays)
+                update();
+        });
+    update();
+}
+
+// A build still running holds only copies of the snapshot; its result is dropped with the watcher.
+RunwayUpdater::~RunwayUpdater() = default;
+
+void RunwayUpdater::update()
+{
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    m_again = false;
+    if (!m_store->hasData()) {
+        m_model->setInputs({}, m_store->clock().nowUtc());
+        emit updated(QDateTime());
+        return;
+    }
+    const OrgSnapshot snapshot = m_store->snapshot(); // implicitly shared: a cheap copy
+    const QDateTime asOf = m_store->asOf();
+    const bool needsHistory = asOf.toUTC().date().day() < RunwayCalculator::kSparkDays - UsageIndex::kPreviousDays;
+    if (needsHistory && m_history && m_history->isOpen()) {
+        m_model->setInputs(RunwayInputBuilder::fromSnapshot(snapshot, asOf, m_history->database()), asOf);
+        emit updated(asOf);
+        return;
+    }
+    m_buildingAsOf = asOf;
+    m_watcher.setFuture(
+        QtConcurrent::run([snapshot, asOf] { return RunwayInputBuilder::fromSnapshot(snapshot, asOf, nullptr); }));
+}
+
+void RunwayUpdater::onBuilt()
+{
+    m_model->setInputs(m_watcher.result(), m_buildingAsOf);
+    emit updated(m_buildingAsOf);
+    if (m_again)
+        update();
+}

@@ -1,0 +1,170 @@
+// LocalHistory joined to a store loaded from the simulator: every successful refresh is recorded,
+// the history reaches back beyond the API's window, and after the server has stopped the Overview
+// still charts spend per day from it and the status says when it was last synced.
+#include "simsession.h"
+
+#include "charts/dailychart.h"
+#include "charts/historychart.h"
+#include "charts/spendchart.h"
+#include "history/localhistory.h"
+#include "pages/dailyspendpanel.h"
+#include "pages/overviewpage.h"
+#include "store/usageindex.h"
+#include "widgets/refreshstatus.h"
+
+#include <QBarSet>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Money sum(const QList<Money>& days)
+{
+    Money total;
+    for (const Money& m : days)
+        total += m;
+    return total;
+}
+
+} // namespace
+
+class TestLocalHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void recordsEachRefresh()
+    {
+        QTemporaryDir dir;
+        SimSession s;
+        LocalHistory history(&s.store);
+        QVERIFY(history.open(dir.filePath(QStringLiteral("history.sqlite")), nullptr, HistoryDb::IntegrityCheck::Now));
+        QVERIFY(!history.hasData());
+        QSignalSpy recorded(&history, &LocalHistory::recorded);
+        QVERIFY(s.start());
+        QVERIFY(recorded.wait(20000));
+        QCOMPARE(history.lastSynced(), s.store.lastSuccess());
+
+        // What the database holds for the store's window equals what the store shows.
+        const EntityRef org = EntityRef::org();
+        const QList<Money> window = s.store.usageWindow(org);
+        const QDate first = s.store.currentPeriod().firstDay().addDays(-UsageIndex::kPreviousDays);
+        const QList<Money> stored = history.database()->dailySpend(org, first, first.addDays(window.size() - 1));
+        QCOMPARE(stored, window);
+        const ApiKey& key = s.store.keys().first();
+        QCOMPARE(history.database()->monthTotal(EntityRef::key(key.id), s.store.currentPeriod()),
+                 sum(s.store.dailySpend(EntityRef::key(key.id))));
+
+        // A failed refresh records nothing.
+        s.sim.stop();
+        QVERIFY(!s.refresh());
+        QVERIFY(!recorded.wait(300));
+        QCOMPARE(recorded.count(), 1);
+    }
+
+    void reachesBackBeyondTheApiWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        Simulator::Options spring = SimSession::defaults();
+        spring.startTime = QDateTime(QDate(2026, 5, 20), QTime(12, 0), QTimeZone::utc());
+        Money may20;
+        {
+            SimSession s(spring);
+            LocalHistory history(&s.store);
+            QVERIFY(history.open(path));
+            QSignalSpy recorded(&history, &LocalHistory::recorded);
+            QVERIFY(s.start());
+            QVERIFY(recorded.wait(20000));
+            may20 = s.store.dailySpend(EntityRef::org()).value(19);
+            QVERIFY(may20 > Money());
+        }
+        SimSession s; // 24 Nov 2026: 188 days later, far outside the API's 100-day window
+        LocalHistory history(&s.store);
+        QVERIFY(history.open(path));
+        QSignalSpy recorded(&history, &LocalHistory::recorded);
+        QVERIFY(s.start());
+        QVERIFY(recorded.wait(20000));
+        QCOMPARE(history.firstDay(), QDate(2026, 4, 24)); // May's window began 7 days before the month
+        const LocalHistory::Series all = history.dailySpend(EntityRef::org(), QDate());
+        QCOMPARE(all.from, QDate(2026, 4, 24));
+        QCOMPARE(all.daily.size(), int(QDate(2026, 4, 24).daysTo(QDate(2026, 11, 24))) + 1);
+        QCOMPARE(all.daily.at(int(all.from.daysTo(QDate(2026, 5, 20)))), may20);
+        // Today comes from the store (the freshest value).
+        QCOMPARE(all.daily.last(), s.store.dailySpend(EntityRef::org()).last());
+
+        ViewContext context;
+        context.store = &s.store;
+        context.history = &history;
+        OverviewPage page(context);
+        page.resize(1100, 700);
+        DailySpendPanel* panel = page.dailySpendPanel();
+        panel->setRange(DailySpendPanel::AllHistory);
+        QVERIFY(panel->isShowingData());
+        QCOMPARE(panel->historyChart()->lineSeries()->count(), all.daily.size());
+        QCOMPARE(panel->historyChart()->amounts(), all.daily);
+        QVERIFY2(panel->note()->text().startsWith(QStringLiteral("History from 4/24/26")),
+                 qPrintable(panel->note()->text()));
+        panel->setRange(DailySpendPanel::Last90Days);
+        QCOMPARE(panel->historyChart()->amounts().size(), 90);
+    }
+
+    void chartsWithTheSimulatorStopped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QUrl url;
+        QString key;
+        QList<Money> month;
+        {
+            SimSession s;
+            LocalHistory history(&s.store);
+            QVERIFY(history.open(path));
+            QSignalSpy recorded(&history, &LocalHistory::recorded);
+            QVERIFY(s.start());
+            QVERIFY(recorded.wait(20000));
+            month = s.store.dailySpend(EntityRef::org());
+            url = s.sim.url();
+            key = s.sim.adminKey();
+        } // the simulator stops here
+
+        // The app starts again (no cache) and the server cannot be reached.
+        SimSession offline;
+        offline.api.setBaseUrl(url);
+        offline.api.setApiKey(key);
+        LocalHistory history(&offline.store);
+        QVERIFY(history.open(path));
+        ViewContext context;
+        context.store = &offline.store;
+        context.history = &history;
+        OverviewPage page(context);
+        page.resize(1100, 700);
+        RefreshStatus status(&offline.store);
+        status.setHistory(&history);
+        QVERIFY(!offline.refresh());
+        QVERIFY(!offline.store.hasData());
+
+        // The spend chart has nothing live, but spend per day shows the month from the history.
+        QVERIFY(page.spendChart()->isShowingPlaceholder());
+        QVERIFY(!page.dailyChart()->isShowingPlaceholder());
+        QCOMPARE(page.dailyChart()->amounts(), month);
+        QCOMPARE(page.dailyChart()->barSet()->count(), 30);
+        QVERIFY2(page.dailySpendPanel()->note()->text().contains(QStringLiteral("last synced ")),
+                 qPrintable(page.dailySpendPanel()->note()->text()));
+        QVERIFY2(status.text().startsWith(QStringLiteral("offline — last synced")), qPrintable(status.text()));
+        page.dailySpendPanel()->setRange(DailySpendPanel::Last12Months);
+        QVERIFY(page.dailySpendPanel()->isShowingData());
+        // Twelve months reach back to the first recorded day; the month so far is the one recorded.
+        const LocalHistory::Series all = history.dailySpend(EntityRef::org(), QDate());
+        QCOMPARE(page.dailySpendPanel()->historyChart()->amounts(), all.daily);
+        QCOMPARE(all.daily.mid(all.daily.size() - month.size()), month);
+    }
+};
+
+QTEST_MAIN(TestLocalHistory)
+#include "tst_localhistory.moc"
