@@ -49,8 +49,10 @@ void installTranslators(QCoreApplication& app, const QString& language)
     auto* own = new QTranslator(&app);
     // For English only the English file: load(QLocale) would walk on to a second preferred language.
     const bool english = locale.uiLanguages().value(0).startsWith(QLatin1String("en"));
-    if (english ? own->load(QStringLiteral("spendboard_en"), QStringLiteral(":/i18n"))
-                : own->load(locale, QStringLiteral("spendboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a catalogue (or the C locale) shows the English source text: with its plurals.
+    if ((!english &&
+         own->load(locale, QStringLiteral("spendboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) ||
+        own->load(QStringLiteral("spendboard_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

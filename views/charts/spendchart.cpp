@@ -190,6 +190,15 @@ void SpendChart::updateLegend()
     }
 }
 
+void SpendChart::resizeEvent(QResizeEvent* event)
+{
+    ChartViewBase::resizeEvent(event);
+    // About 80 px per "26 Nov" label plus the money axis; 4 ticks are 1, 11, 21 and 1 of the next month.
+    const int ticks = width() >= 640 ? 7 : 4;
+    if (m_timeAxis->tickCount() != ticks)
+        m_timeAxis->setTickCount(ticks);
+}
+
 QString SpendChart::toolTipFor(QObject* series, const QPointF& value) const
 {
     const QLocale locale;

@@ -42,6 +42,8 @@ public:
 
 protected:
     void applyStyle(const ChartStyle& style) override;
+    // Fewer date ticks when narrow (the detail panel), so no label is elided.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void showToolTip(QObject* series, const QPointF& point, bool state);
