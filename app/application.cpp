@@ -14,6 +14,7 @@
 #include "dialogs/connectiondialog.h"
 #include "dialogs/settingsdialog.h"
 #include "history/localhistory.h"
+#include "history/quiethoursgate.h"
 #include "settings/appsettings.h"
 #include "simulator.h"
 #include "store/auditlog.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
@@ -89,6 +91,7 @@ bool Application::start()
     m_monitor->setForecastProvider([store = m_store.get()](const EntityRef& e) { return store->forecast(e); });
     m_alerts = new AlertListModel(this);
     m_tray = new TrayController(this);
+    m_quietGate = new QuietHoursGate(*m_clock, this);
     applySettings();
     buildWindow();
 
@@ -144,6 +147,9 @@ void Application::applySettings()
         m_connection.refreshIntervalSecs > 0 ? m_connection.refreshIntervalSecs : m_settings->refreshIntervalSecs();
     m_scheduler->setIntervalSecs(m_connection.demo ? RefreshScheduler::kMinIntervalSecs : interval);
     m_monitor->setSettings(CheckCommand::alertSettings(*m_settings));
+    m_quietGate->setQuietHours(m_settings->quietHoursEnabled()
+                                   ? QuietHours(m_settings->quietHoursStart(), m_settings->quietHoursEnd())
+                                   : QuietHours());
     if (m_window)
         m_window->setCloseToTray(m_tray->isTrayActive() && m_settings->closeToTray());
 }
@@ -186,6 +192,21 @@ void Application::buildWindow()
     connect(m_tray, &TrayController::quitRequested, this, &Application::quit);
     connect(m_tray, &TrayController::pauseRequested, this,
             [this](int secs) { m_monitor->pauseUntil(m_clock->nowUtc().addSecs(secs)); });
+    connect(m_tray, &TrayController::snoozeRequested, this, [this](TrayController::SnoozeUntil until) {
+        // Alerts keep being recorded (Alerts page); only the pop-ups pause.
+        const auto kind = until == TrayController::SnoozeUntil::Tomorrow ? ThresholdMonitor::Snooze::UntilTomorrow
+                                                                         : ThresholdMonitor::Snooze::RestOfMonth;
+        const QDateTime end = ThresholdMonitor::snoozeEnd(kind, m_clock->nowUtc());
+        m_monitor->pauseUntil(end);
+        m_window->statusLine()->showMessage(
+            tr("Alert pop-ups are snoozed until %1. Alerts are still recorded on the Alerts page.")
+                .arg(QLocale().toString(end.toLocalTime(), QLocale::ShortFormat)));
+    });
+    connect(m_quietGate, &QuietHoursGate::quietHoursEnded, this,
+            [this](const QString& summary, const QList<Alert>& alerts) {
+                if (!m_tray->showNotice(tr("Quiet hours are over"), summary) && m_banner)
+                    m_banner->showAlerts(alerts);
+            });
     connect(m_tray, &TrayController::entityActivated, this, [this](const EntityRef& e) {
         showWindow();
         m_window->showEntity(e);
@@ -310,8 +331,12 @@ void Application::onSnapshotChanged()
                               [store = m_store.get()](const EntityRef& e) { return store->forecast(e); }));
 }
 
-void Application::onAlerts(const QList<Alert>& alerts)
+void Application::onAlerts(const QList<Alert>& raised)
 {
+    // During quiet hours the gate keeps them for one summary at the end (they are already recorded).
+    const QList<Alert> alerts = m_quietGate->pass(raised);
+    if (alerts.isEmpty())
+        return;
     m_tray->showAlerts(alerts);
     // In front of the user, the banner says it where they look (the tray message may be missed).
     if (m_tray->isTrayActive() && m_window->isActiveWindow() && m_banner)

@@ -19,6 +19,7 @@ class MainWindow;
 class ManagementApi;
 class OrgStore;
 class ProfileStore;
+class QuietHoursGate;
 class QNetworkAccessManager;
 class QSettings;
 class RefreshScheduler;
@@ -79,6 +80,7 @@ private:
     ThresholdMonitor* m_monitor = nullptr;
     AlertListModel* m_alerts = nullptr;
     TrayController* m_tray = nullptr;
+    QuietHoursGate* m_quietGate = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QPointer<AlertBanner> m_banner;
     Screenshotter* m_screenshotter = nullptr;

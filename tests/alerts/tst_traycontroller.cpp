@@ -262,6 +262,33 @@ private slots:
         QCOMPARE(open.count(), 2);
     }
 
+    void snoozeActions()
+    {
+        TrayController tray;
+        QSignalSpy snooze(&tray, &TrayController::snoozeRequested);
+        QVERIFY(tray.menu()->actions().contains(tray.snoozeTomorrowAction()));
+        QVERIFY(tray.menu()->actions().contains(tray.snoozeResetAction()));
+        tray.snoozeTomorrowAction()->trigger();
+        tray.snoozeResetAction()->trigger();
+        QCOMPARE(snooze.count(), 2);
+        QCOMPARE(snooze.at(0).at(0).value<TrayController::SnoozeUntil>(), TrayController::SnoozeUntil::Tomorrow);
+        QCOMPARE(snooze.at(1).at(0).value<TrayController::SnoozeUntil>(), TrayController::SnoozeUntil::Reset);
+    }
+
+    void noticeOnlyWithATray()
+    {
+        TrayController without;
+        without.setAvailabilityProbe([] { return false; });
+        QVERIFY(!without.showNotice(QStringLiteral("Quiet hours are over"), QStringLiteral("2 keys crossed 80 %")));
+        Harness h;
+        h.tray.start();
+        QVERIFY(h.tray.isTrayActive());
+        QVERIFY(h.tray.showNotice(QStringLiteral("Quiet hours are over"), QStringLiteral("2 keys crossed 80 %")));
+        QCOMPARE(h.shown.size(), 1);
+        QCOMPARE(h.shown.first().text, QStringLiteral("2 keys crossed 80 %"));
+        QVERIFY(h.shown.first().alerts.isEmpty());
+    }
+
     void summaryTooltipAndLevel()
     {
         AlertSettings settings;

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "currencybox.h"
 #include "settings/appsettings.h"
 
 #include <QCheckBox>
@@ -76,11 +77,17 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     alertsLayout->addLayout(quietRow);
     m_forecast->setAccessibleName(tr("Forecast alerts"));
     m_quiet->setAccessibleName(tr("Quiet hours"));
+    m_quiet->setToolTip(tr("Alerts are still recorded on the Alerts page during quiet hours; one summary pops up "
+                           "when they end. To pause pop-ups until tomorrow or until the limits reset, use the tray "
+                           "menu."));
     m_quietStart->setAccessibleName(tr("Quiet hours start"));
     m_quietEnd->setAccessibleName(tr("Quiet hours end"));
     m_startMinimized->setAccessibleName(tr("Start minimized to the tray"));
     m_closeToTray->setAccessibleName(tr("Close to the tray"));
     layout->addWidget(alerts);
+    m_currencySlot = new QVBoxLayout;
+    m_currencySlot->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_currencySlot);
 
     m_problem->setObjectName(QStringLiteral("problemMessage"));
     m_problem->setWordWrap(true);
@@ -114,6 +121,19 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     setTabOrder(m_quiet, m_quietStart);
     setTabOrder(m_quietStart, m_quietEnd);
     load();
+}
+
+void SettingsDialog::setCurrencyRates(CurrencyRates* rates)
+{
+    m_currencyRates = rates;
+    if (!m_currencyBox) {
+        m_currencyBox = new CurrencyBox(this);
+        m_currencySlot->addWidget(m_currencyBox);
+        connect(m_currencyBox, &CurrencyBox::changed, this, &SettingsDialog::updateState);
+        setTabOrder(m_quietEnd, m_currencyBox->currencyBox());
+    }
+    m_currencyBox->load(*rates);
+    updateState();
 }
 
 QList<QPair<QString, QString>> SettingsDialog::languages()
@@ -186,6 +206,8 @@ QString SettingsDialog::problem() const
         return tr("Keep at least one alert threshold.");
     if (m_quiet->isChecked() && m_quietStart->time() == m_quietEnd->time())
         return tr("Quiet hours need different start and end times.");
+    if (m_currencyBox)
+        return m_currencyBox->problem();
     return {};
 }
 
@@ -239,5 +261,11 @@ void SettingsDialog::apply()
     m_settings->setQuietHours(m_quietStart->time(), m_quietEnd->time());
     m_settings->sync();
     m_language->setProperty("initialIndex", m_language->currentIndex());
+    if (m_currencyBox && m_currencyRates) {
+        if (const std::optional<CurrencyRates> rates = m_currencyBox->rates(); rates && !(*rates == *m_currencyRates)) {
+            *m_currencyRates = *rates;
+            emit currencyChanged();
+        }
+    }
     emit applied();
 }

@@ -3,6 +3,9 @@
 #include <QDialog>
 
 class AppSettings;
+class CurrencyBox;
+class CurrencyRates;
+class QVBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -12,7 +15,8 @@ class QSpinBox;
 class QTimeEdit;
 
 // Preferences backed by AppSettings: refresh interval, alert thresholds, forecast alerts, tray behaviour,
-// language (applies after a restart), days of history, quiet hours. OK writes and emits applied().
+// language (applies after a restart), days of history, quiet hours, and (when given the rates) the display
+// currency with its dated rates. OK writes and emits applied().
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +25,9 @@ public:
 
     // The languages offered: code ("" = system) and the language's own name.
     static QList<QPair<QString, QString>> languages();
+    // Adds the display-currency part, editing `rates` (not owned) when the dialog is applied.
+    void setCurrencyRates(CurrencyRates* rates);
+    CurrencyBox* currencyBox() const { return m_currencyBox; }
 
     QList<int> thresholds() const;
     void addThreshold(int percent);
@@ -45,6 +52,7 @@ public slots:
 
 signals:
     void applied();
+    void currencyChanged(); // the display currency or its rates were changed (already written)
 
 private:
     QWidget* buildThresholds();
@@ -68,4 +76,7 @@ private:
     QTimeEdit* m_quietEnd;
     QLabel* m_problem;
     QPushButton* m_ok;
+    QVBoxLayout* m_currencySlot = nullptr;
+    CurrencyBox* m_currencyBox = nullptr;
+    CurrencyRates* m_currencyRates = nullptr;
 };

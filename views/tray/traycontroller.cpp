@@ -81,6 +81,10 @@ TrayController::TrayController(QObject* parent)
     m_open = m_menu->addAction(tr("&Open Spendboard"), this, &TrayController::openRequested);
     m_refresh = m_menu->addAction(tr("&Refresh Now"), this, &TrayController::refreshRequested);
     m_pause = m_menu->addAction(tr("&Pause Alerts for 1 Hour"), this, [this] { emit pauseRequested(kPauseSeconds); });
+    m_snoozeTomorrow = m_menu->addAction(tr("Snooze Alerts Until &Tomorrow"), this,
+                                         [this] { emit snoozeRequested(SnoozeUntil::Tomorrow); });
+    m_snoozeReset = m_menu->addAction(tr("Snooze Alerts Until the Limits &Reset"), this,
+                                      [this] { emit snoozeRequested(SnoozeUntil::Reset); });
     m_menu->addSeparator();
     m_quit = m_menu->addAction(tr("&Quit"), this, &TrayController::quitRequested);
     m_tray->setContextMenu(m_menu.get());
@@ -255,6 +259,14 @@ void TrayController::showAlerts(const QList<Alert>& alerts)
     }
     for (const Message& m : messages)
         deliver(m);
+}
+
+bool TrayController::showNotice(const QString& title, const QString& text)
+{
+    if (!m_active || !trayAvailable())
+        return false;
+    deliver(Message{title, text, QSystemTrayIcon::Information, {}});
+    return true;
 }
 
 void TrayController::deliver(const Message& message)

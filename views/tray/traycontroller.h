@@ -73,12 +73,20 @@ public:
     QAction* openAction() const { return m_open; }
     QAction* refreshAction() const { return m_refresh; }
     QAction* pauseAction() const { return m_pause; }
+    QAction* snoozeTomorrowAction() const { return m_snoozeTomorrow; }
+    QAction* snoozeResetAction() const { return m_snoozeReset; }
+    enum class SnoozeUntil { Tomorrow, Reset };
+    Q_ENUM(SnoozeUntil)
+    // A message that is not about one alert (the summary when quiet hours end). Without a tray it goes
+    // nowhere: the caller shows the alerts in the window instead. Returns whether it was shown.
+    bool showNotice(const QString& title, const QString& text);
     QAction* quitAction() const { return m_quit; }
 
 signals:
     void openRequested();
     void refreshRequested();
     void pauseRequested(int seconds);
+    void snoozeRequested(TrayController::SnoozeUntil until);
     void quitRequested();
     // The user clicked the last message: about one entity, or a burst (show the Alerts page).
     void entityActivated(const EntityRef& entity);
@@ -100,6 +108,8 @@ private:
     QAction* m_open = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_pause = nullptr;
+    QAction* m_snoozeTomorrow = nullptr;
+    QAction* m_snoozeReset = nullptr;
     QAction* m_quit = nullptr;
     QTimer* m_retry = nullptr;
     int m_attemptsLeft = 0;
