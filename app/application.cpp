@@ -13,6 +13,7 @@
 #include "api/profilestore.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/settingsdialog.h"
+#include "history/currencyrates.h"
 #include "history/localhistory.h"
 #include "history/quiethoursgate.h"
 #include "settings/appsettings.h"
@@ -23,6 +24,7 @@
 #include "tray/alertbanner.h"
 #include "tray/traycontroller.h"
 #include "widgets/statusline.h"
+#include "pages/overviewpage.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -42,6 +44,7 @@ Application::Application(const CommandLine& commandLine, QObject* parent)
     , m_settings(std::make_unique<AppSettings>())
     , m_profileSettings(std::make_unique<QSettings>())
     , m_clock(std::make_unique<SystemClock>())
+    , m_currency(std::make_unique<CurrencyRates>())
 {
     m_profiles = new ProfileStore(m_profileSettings.get(), this);
     m_secrets = new KeychainStore(this);
@@ -83,6 +86,11 @@ bool Application::start()
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
     m_audit = std::make_unique<AuditLog>(dataDir + QStringLiteral("/audit.jsonl"));
+    if (QFile::exists(currencyPath())) {
+        QString error;
+        if (!m_currency->load(currencyPath(), &error))
+            qCWarning(lcApp) << "display currency ignored:" << error;
+    }
     m_store = std::make_unique<OrgStore>(m_api, *m_clock);
     m_store->setAuditLog(m_audit.get());
     m_history = new LocalHistory(m_store.get(), this);
@@ -163,6 +171,7 @@ void Application::buildWindow()
     context.monitor = m_monitor;
     context.auditLog = m_audit.get();
     context.history = m_history;
+    context.currency = m_currency.get();
     m_window = std::make_unique<MainWindow>(context);
     auto* banner = new AlertBanner;
     m_banner = banner;
@@ -272,6 +281,11 @@ void Application::connectTo(const Connection& connection)
     m_scheduler->start();
 }
 
+QString Application::currencyPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/currency.json");
+}
+
 void Application::openHistory(const QString& profile, bool demo)
 {
     const QString path = profileFile(profile, QStringLiteral("history.sqlite"));
@@ -364,6 +378,14 @@ void Application::showSettingsDialog()
 {
     auto* d = new SettingsDialog(m_settings.get(), m_window.get());
     d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setCurrencyRates(m_currency.get());
+    connect(d, &SettingsDialog::currencyChanged, this, [this] {
+        QString error;
+        if (!m_currency->save(currencyPath(), &error))
+            m_window->statusLine()->showMessage(tr("The display currency could not be saved: %1").arg(error));
+        if (Page* overview = m_window->page(MainWindow::OverviewId))
+            static_cast<OverviewPage*>(overview)->reload();
+    });
     d->open();
 }
 

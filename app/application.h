@@ -13,6 +13,7 @@ class AlertListModel;
 class AppSettings;
 class AuditLog;
 class Clock;
+class CurrencyRates;
 class KeychainStore;
 class LocalHistory;
 class MainWindow;
@@ -49,6 +50,8 @@ public:
 
     // AppDataLocation/profiles/<name>/<file>
     static QString profileFile(const QString& profile, const QString& file);
+    // AppDataLocation/currency.json: the display currency and its dated rates (all profiles).
+    static QString currencyPath();
 
 private:
     void buildWindow();
@@ -73,6 +76,7 @@ private:
     ManagementApi* m_api = nullptr;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<CurrencyRates> m_currency;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<OrgStore> m_store;
     LocalHistory* m_history = nullptr;

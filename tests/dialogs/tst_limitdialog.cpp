@@ -6,6 +6,7 @@
 #include "dialogs/errorpanel.h"
 #include "dialogs/limitdialog.h"
 #include "dialogs/moneyedit.h"
+#include "history/currencyrates.h"
 
 #include <QCheckBox>
 #include <QFrame>
@@ -64,6 +65,29 @@ private slots:
         QCOMPARE(dlg.resetText(), QStringLiteral("resets in 7 d 12 h — 1 Nov 00:00 UTC, 01:00 your time"));
         // The spend shown is that of the current period, and says so.
         QCOMPARE(dlg.spendLabelText(), QStringLiteral("Spend this month (since 1 Oct 00:00 UTC):"));
+    }
+
+    void saysTheDollarAmountThatIsSent()
+    {
+        DialogTestRig rig;
+        QVERIFY(rig.load());
+        const ApiKey* key = keyWithLimitAndSpend(rig);
+        QVERIFY(key);
+        CurrencyRates rates;
+        QVERIFY(rates.setDisplayCurrency(QStringLiteral("EUR")));
+        QVERIFY(rates.setRate(rig.store.currentPeriod().firstDay(), QStringLiteral("EUR"), 921'300));
+        LimitDialog dlg(&rig.store, EntityRef::key(key->id));
+        dlg.setCurrencyRates(&rates);
+        dlg.moneyEdit()->lineEdit()->setText(QStringLiteral("1000"));
+        const QString month = QLocale().toString(rig.store.currentPeriod().firstDay(), QStringLiteral("MMM yyyy"));
+        QCOMPARE(
+            dlg.sentText(),
+            QStringLiteral("Sent to the API: $1,000.00 (US dollars). Shown as €921.30 at the %1 rate.").arg(month));
+        dlg.noLimitBox()->setChecked(true);
+        QCOMPARE(dlg.sentText(), QStringLiteral("Sent to the API: 0, which means no limit."));
+        dlg.noLimitBox()->setChecked(false);
+        dlg.setCurrencyRates(nullptr);
+        QCOMPARE(dlg.sentText(), QStringLiteral("Sent to the API: $1,000.00 (US dollars)."));
     }
 
     void validatesInput()

@@ -1,12 +1,16 @@
 // SettingsDialog: shows AppSettings, writes them back on OK, keeps the form valid.
+#include "dialogs/currencybox.h"
 #include "dialogs/settingsdialog.h"
 
+#include "history/currencyrates.h"
 #include "settings/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -85,6 +89,45 @@ private slots:
         QVERIFY(dlg.problem().isEmpty());
         delete dlg.thresholdList()->takeItem(0);
         QVERIFY(dlg.problem().contains(QStringLiteral("at least one")));
+    }
+
+    void displayCurrencyAndDatedRates()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+        CurrencyRates rates;
+        SettingsDialog dlg(&settings);
+        QVERIFY(!dlg.currencyBox());
+        dlg.setCurrencyRates(&rates);
+        CurrencyBox* box = dlg.currencyBox();
+        QVERIFY(box);
+        QCOMPARE(box->currencyBox()->currentData().toString(), QStringLiteral("USD"));
+        box->currencyBox()->setCurrentIndex(box->currencyBox()->findData(QStringLiteral("EUR")));
+        QVERIFY2(box->note()->text().contains(QStringLiteral("No rate for EUR")), qPrintable(box->note()->text()));
+        // A bad line keeps the form from being saved and says which line.
+        box->ratesEdit()->setPlainText(QStringLiteral("2026-10-01,EUR,0.9\n2026-11-01,EUR,-1"));
+        QVERIFY(!dlg.okButton()->isEnabled());
+        QVERIFY2(dlg.problem().contains(QStringLiteral("line 2")), qPrintable(dlg.problem()));
+        box->ratesEdit()->setPlainText(QStringLiteral("2026-10-01,EUR,0.9\n2026-11-01,EUR,0.9213"));
+        QVERIFY(dlg.okButton()->isEnabled());
+        // Imported from a CSV file: appended.
+        const QString csv = dir.filePath(QStringLiteral("rates.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,currency,rate\n2026-12-01,EUR,0.95\n");
+        f.close();
+        QVERIFY(box->importFile(csv));
+        QSignalSpy changed(&dlg, &SettingsDialog::currencyChanged);
+        dlg.apply();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(rates.displayCurrency(), QStringLiteral("EUR"));
+        QCOMPARE(rates.rates().size(), 3);
+        QCOMPARE(rates.rateFor(Period::ofMonth(2026, 11), QStringLiteral("EUR"))->millionths, 921'300);
+        QCOMPARE(rates.rateFor(Period::ofMonth(2026, 12), QStringLiteral("EUR"))->millionths, 950'000);
+        // The history never shifts: October keeps its own rate.
+        QCOMPARE(rates.convert(Money::fromMicros(100'000'000), Period::ofMonth(2026, 10))->micros(), 90'000'000);
+        dlg.apply();
+        QCOMPARE(changed.count(), 1); // nothing changed: no signal
     }
 
     void quietHoursNeedDifferentTimes()

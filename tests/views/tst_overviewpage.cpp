@@ -6,6 +6,7 @@
 #include "charts/modelchart.h"
 #include "charts/spendchart.h"
 #include "charts/topkeyschart.h"
+#include "history/currencyrates.h"
 #include "itemmodels/spendseries.h"
 #include "pages/overviewpage.h"
 #include "widgets/kpitile.h"
@@ -85,6 +86,31 @@ private slots:
         QCOMPARE(page.dailyChart()->barSet()->count(), 30);
         QCOMPARE(page.topKeysChart()->entries().size(), 10);
         QVERIFY(page.modelChart()->pieSeries()->count() > 0);
+    }
+
+    void displayCurrencyConvertsAtTheMonthsRate()
+    {
+        SimSession s;
+        CurrencyRates rates;
+        QVERIFY(rates.setDisplayCurrency(QStringLiteral("EUR")));
+        QVERIFY(rates.setRate(QDate(2026, 10, 1), QStringLiteral("EUR"), 900'000)); // October's: not used
+        QVERIFY(rates.setRate(QDate(2026, 11, 1), QStringLiteral("EUR"), 921'300)); // 0.9213
+        ViewContext context;
+        context.store = &s.store;
+        context.currency = &rates;
+        OverviewPage page(context);
+        QVERIFY(s.start());
+        const Money mtd = s.store.monthToDate(EntityRef::org());
+        // Exact to the cent: micro-dollars times 0.9213, rounded half away from zero to cents.
+        const qint64 micros = Money::mulDiv(mtd, 921'300, 1'000'000).micros();
+        const qint64 cents = (micros + (micros >= 0 ? 5'000 : -5'000)) / 10'000;
+        const QString expected = QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("€"));
+        KpiTile* spend = page.tile(OverviewPage::SpendTile);
+        QCOMPARE(spend->value(), rates.format(mtd, s.store.currentPeriod()));
+        QCOMPARE(spend->value(), expected);
+        QCOMPARE(spend->subtitle(), QStringLiteral("%1 in US dollars").arg(mtd.format()));
+        QVERIFY(spend->toolTip().contains(QStringLiteral("0.9213")));
+        QVERIFY(page.tile(OverviewPage::ForecastTile)->value().contains(QStringLiteral("€")));
     }
 
     void chooseKeyShowsItsLimit()

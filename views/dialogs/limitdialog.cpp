@@ -5,6 +5,7 @@
 #include "errorpanel.h"
 #include "moneyedit.h"
 
+#include "history/currencyrates.h"
 #include "history/resetinfo.h"
 
 #include <QCheckBox>
@@ -98,6 +99,10 @@ void LimitDialog::buildUi()
     limitLabel->setBuddy(m_money);
     form->addRow(limitLabel, limitRow);
     form->addRow(QString(), m_money->detachMessageLabel());
+    m_sent = new QLabel(m_form);
+    m_sent->setObjectName(QStringLiteral("sentAmount"));
+    m_sent->setWordWrap(true);
+    form->addRow(QString(), m_sent);
     layout->addWidget(m_form);
 
     m_consequence = new QLabel(this);
@@ -287,9 +292,35 @@ QString LimitDialog::conflictText() const
     return m_inConflict ? m_conflictText->text() : QString();
 }
 
+QString LimitDialog::sentText() const
+{
+    const std::optional<Limit> limit = enteredLimit();
+    if (!limit)
+        return QString();
+    if (!limit->hasLimit())
+        return tr("Sent to the API: 0, which means no limit.");
+    const QString usd = limit->amount().format(m_locale);
+    const Period month = m_store->currentPeriod();
+    if (m_rates && !m_rates->isUsd()) {
+        if (const std::optional<Money> shown = m_rates->convert(limit->amount(), month))
+            return tr("Sent to the API: %1 (US dollars). Shown as %2 at the %3 rate.")
+                .arg(usd, m_rates->format(limit->amount(), month, m_locale),
+                     m_locale.toString(month.firstDay(), QStringLiteral("MMM yyyy")));
+    }
+    return tr("Sent to the API: %1 (US dollars).").arg(usd);
+}
+
+void LimitDialog::setCurrencyRates(const CurrencyRates* rates)
+{
+    m_rates = rates;
+    updateState();
+}
+
 void LimitDialog::updateState()
 {
     m_money->setEnabled(!m_noLimit->isChecked());
+    m_sent->setText(isReadOnly() ? QString() : sentText());
+    m_sent->setVisible(!m_sent->text().isEmpty());
     m_consequence->setText(isReadOnly() ? QString() : consequenceText());
     m_consequence->setVisible(!m_consequence->text().isEmpty());
     m_form->setEnabled(!isReadOnly() && !m_busy);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "confirmer.h"
+
+class CurrencyRates;
 #include "domain/money.h"
 #include "store/orgstore.h"
 
@@ -34,6 +36,9 @@ public:
     // "resets in 6 d 4 h — 1 Dec 00:00 UTC, 01:00 your time"
     QString resetText() const;
     QString spendLabelText() const; // "Spend this month (since 1 Nov 00:00 UTC):"
+    // With a display currency the form still says the US dollar amount that is sent (not owned).
+    void setCurrencyRates(const CurrencyRates* rates);
+    QString sentText() const; // "Sent to the API: $1,000.00 (US dollars). Shown as €921.30 at the Nov 2026 rate."
 
     EntityRef entity() const { return m_entity; }
     Limit seenLimit() const { return m_seen; }
@@ -90,6 +95,8 @@ private:
     QLabel* m_current = nullptr;
     QLabel* m_forecast = nullptr;
     QLabel* m_resets = nullptr;
+    QLabel* m_sent = nullptr;
+    const CurrencyRates* m_rates = nullptr;
     QLabel* m_spendLabel = nullptr;
     MoneyEdit* m_money = nullptr;
     QCheckBox* m_noLimit = nullptr;

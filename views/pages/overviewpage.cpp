@@ -5,6 +5,7 @@
 #include "charts/spendchart.h"
 #include "charts/topkeyschart.h"
 #include "dailyspendpanel.h"
+#include "history/currencyrates.h"
 #include "history/localhistory.h"
 #include "history/resetinfo.h"
 #include "itemmodels/spendseries.h"
@@ -245,11 +246,27 @@ void OverviewPage::reloadTiles()
     spend->setDetails(tr("What every key of the organization spent since the month began on %1 (UTC).")
                           .arg(locale.toString(period.firstDay(), QLocale::LongFormat)));
 
+    // A display currency converts the month's amounts at the month's dated rate; US dollars stay in sight.
+    const CurrencyRates* rates = context().currency;
+    const std::optional<CurrencyRates::Lookup> rate =
+        rates && !rates->isUsd() ? rates->rateFor(period, rates->displayCurrency()) : std::nullopt;
+    if (rate) {
+        spend->setValue(rates->format(mtd, period, locale));
+        spend->setSubtitle(tr("%1 in US dollars").arg(mtd.format(locale)));
+        spend->setDetails(tr("Converted at the %1 rate dated %2 (%3 per US dollar); the API keeps US dollars.")
+                              .arg(rates->displayCurrency(), locale.toString(rate->date, QLocale::ShortFormat),
+                                   CurrencyRates::formatRate(rate->millionths)));
+    }
+
     KpiTile* forecast = m_tiles[ForecastTile];
     forecast->setValue(f.endOfMonth.format(locale, 0));
     forecast->setSubtitle(tr("likely %1–%2").arg(f.low.formatCompact(locale), f.high.formatCompact(locale)));
     forecast->setDetails(tr("Expected spend on %1 at the recent pace of %2 per day.")
                              .arg(locale.toString(period.lastDay(), QLocale::LongFormat), f.dailyBurn.format(locale)));
+    if (rate) {
+        forecast->setValue(rates->format(f.endOfMonth, period, locale));
+        forecast->setSubtitle(tr("%1 in US dollars").arg(f.endOfMonth.format(locale, 0)));
+    }
 
     KpiTile* balance = m_tiles[BalanceTile];
     const Money credit = store->organization().balance;

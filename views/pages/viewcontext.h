@@ -3,6 +3,7 @@
 class AlertListModel;
 class AppSettings;
 class AuditLog;
+class CurrencyRates;
 class LocalHistory;
 class OrgStore;
 class ThresholdMonitor;
@@ -16,5 +17,6 @@ struct ViewContext
     AlertListModel* alerts = nullptr;
     ThresholdMonitor* monitor = nullptr;
     AuditLog* auditLog = nullptr;
-    LocalHistory* history = nullptr; // usage history of the profile (charts beyond the API window)
+    LocalHistory* history = nullptr;         // usage history of the profile (charts beyond the API window)
+    const CurrencyRates* currency = nullptr; // display currency and its dated rates; null = US dollars
 };

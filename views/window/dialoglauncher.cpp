@@ -31,6 +31,7 @@ void DialogLauncher::show(QDialog* dialog)
 void DialogLauncher::editLimit(const EntityRef& entity)
 {
     auto* d = new LimitDialog(m_store, entity, m_parent);
+    d->setCurrencyRates(m_rates);
     if (m_confirmer)
         d->setConfirmer(m_confirmer);
     connect(d, &LimitDialog::saved, this, [this](const EntityRef& e, const Limit& limit) {

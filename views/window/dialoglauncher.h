@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class Confirmer;
+class CurrencyRates;
 class OrgStore;
 class QWidget;
 
@@ -22,6 +23,8 @@ public:
     void setConfirmer(Confirmer* confirmer) { m_confirmer = confirmer; }
     // The form opened last (closed forms delete themselves, so this may be null).
     QDialog* currentDialog() const { return m_current; }
+    // The display currency for the limit form's "shown as" line (not owned; may be null).
+    void setCurrencyRates(const CurrencyRates* rates) { m_rates = rates; }
 
 public slots:
     void editLimit(const EntityRef& entity);
@@ -40,6 +43,7 @@ private:
     void show(QDialog* dialog);
 
     OrgStore* m_store;
+    const CurrencyRates* m_rates = nullptr;
     QWidget* m_parent;
     Confirmer* m_confirmer = nullptr;
     QPointer<QDialog> m_current;

@@ -55,6 +55,7 @@ MainWindow::MainWindow(const ViewContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_refreshStatus->setHistory(context.history);
+    m_dialogs->setCurrencyRates(context.currency);
     setWindowTitle(tr("Spendboard"));
     setWindowIcon(Icons::get(QStringLiteral("spendboard")));
 
