@@ -135,7 +135,7 @@ bench() {
     deps
     configure bench
     log "build benchmarks"
-    cmake --build "$(preset_dir bench)" --target bench_models spendboard -- -j"$(jobs)"
+    cmake --build "$(preset_dir bench)" --target benchmarks -- -j"$(jobs)"
     local t
     for t in "$(preset_dir bench)"/tests/bench/bench_*; do
         [[ -x "$t" ]] || continue
