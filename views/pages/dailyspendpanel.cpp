@@ -66,6 +66,18 @@ DailySpendPanel::Range DailySpendPanel::range() const
     return Range(m_range->currentData().toInt());
 }
 
+QDate DailySpendPanel::shownFrom() const
+{
+    if (m_stack->currentWidget() == m_history)
+        return m_history->from();
+    return m_shownMonth.firstDay();
+}
+
+QList<Money> DailySpendPanel::shownAmounts() const
+{
+    return m_stack->currentWidget() == m_history ? m_history->amounts() : m_daily->amounts();
+}
+
 bool DailySpendPanel::isShowingData() const
 {
     const auto* chart = static_cast<const ChartViewBase*>(m_stack->currentWidget());
@@ -79,12 +91,14 @@ void DailySpendPanel::reload()
     const bool recorded = m_localHistory && m_localHistory->hasData();
     if (r == ThisMonth && (live || !recorded)) {
         m_stack->setCurrentWidget(m_daily);
+        m_shownMonth = m_store->currentPeriod();
         m_daily->setData(m_store->currentPeriod(), live ? m_store->dailySpend(m_entity) : QList<Money>());
         // The Overview sets the placeholder of the "no data" states; nothing to add here.
     } else if (r == ThisMonth) {
         // No live data (offline at start): the month of the last sync, from the history.
         m_stack->setCurrentWidget(m_daily);
         const Period month = Period::containing(m_localHistory->lastSynced());
+        m_shownMonth = month;
         const LocalHistory::Series s = m_localHistory->dailySpend(m_entity, month.firstDay());
         m_daily->setData(month, s.from == month.firstDay() ? s.daily : QList<Money>());
         m_daily->setPlaceholderText(QString());
@@ -108,6 +122,7 @@ void DailySpendPanel::reload()
     if (m_note->text() != note)
         m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+    emit reloaded();
 }
 
 QString DailySpendPanel::noteText() const

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "domain/money.h"
+#include "domain/period.h"
 #include "store/entityref.h"
+
+#include <QDate>
+#include <QList>
 
 #include <QWidget>
 
@@ -31,11 +36,17 @@ public:
     DailyChart* dailyChart() const { return m_daily; }
     HistoryChart* historyChart() const { return m_history; }
     QLabel* note() const { return m_note; }
+    // The series the visible chart shows (for its table twin and summary).
+    QDate shownFrom() const;
+    QList<Money> shownAmounts() const;
     // True when the visible chart shows data (not a placeholder).
     bool isShowingData() const;
 
 public slots:
     void reload();
+
+signals:
+    void reloaded(); // the visible chart shows new data
 
 private:
     QString noteText() const;
@@ -43,6 +54,7 @@ private:
     OrgStore* m_store;
     LocalHistory* m_localHistory;
     EntityRef m_entity = EntityRef::org();
+    Period m_shownMonth; // the month the bar chart shows
     QComboBox* m_range;
     QStackedWidget* m_stack;
     DailyChart* m_daily;

@@ -1,9 +1,11 @@
 #include "overviewpage.h"
 
+#include "charts/charttwin.h"
 #include "charts/dailychart.h"
 #include "charts/modelchart.h"
 #include "charts/spendchart.h"
 #include "charts/topkeyschart.h"
+#include "charttext.h"
 #include "dailyspendpanel.h"
 #include "history/currencyrates.h"
 #include "history/localhistory.h"
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -45,7 +48,7 @@ EntityRef decode(const QString& s)
 }
 
 // A titled box around a chart.
-QWidget* section(const QString& title, QWidget* content, QWidget* parent, QWidget* extra = nullptr)
+QWidget* section(const QString& title, QWidget* content, QWidget* parent, const QList<QWidget*>& extras = {})
 {
     auto* box = new QFrame(parent);
     box->setFrameShape(QFrame::StyledPanel);
@@ -60,7 +63,7 @@ QWidget* section(const QString& title, QWidget* content, QWidget* parent, QWidge
     f.setBold(true);
     label->setFont(f);
     head->addWidget(label, 1);
-    if (extra)
+    for (QWidget* extra : extras)
         head->addWidget(extra);
     layout->addLayout(head);
     layout->addWidget(content, 1);
@@ -99,10 +102,16 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
 
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
-    grid->addWidget(section(tr("Month to date"), m_spend, this, m_entityChooser), 0, 0);
-    grid->addWidget(section(tr("Top 10 keys by spend"), m_topKeys, this), 0, 1);
-    grid->addWidget(section(tr("Spend per day"), m_dailyPanel, this, m_dailyPanel->rangeChooser()), 1, 0);
-    grid->addWidget(section(tr("Spend by model"), m_models, this), 1, 1);
+    // Each chart has a data-table twin (the "Table" button in its header) and a summary sentence.
+    m_spendTwin = new ChartTwin(m_spend, tr("Month to date"), this);
+    m_topKeysTwin = new ChartTwin(m_topKeys, tr("Top 10 keys by spend"), this);
+    m_dailyTwin = new ChartTwin(m_dailyPanel, tr("Spend per day"), this);
+    m_modelsTwin = new ChartTwin(m_models, tr("Spend by model"), this);
+    grid->addWidget(section(tr("Month to date"), m_spendTwin, this, {m_entityChooser, m_spendTwin->toggle()}), 0, 0);
+    grid->addWidget(section(tr("Top 10 keys by spend"), m_topKeysTwin, this, {m_topKeysTwin->toggle()}), 0, 1);
+    grid->addWidget(
+        section(tr("Spend per day"), m_dailyTwin, this, {m_dailyPanel->rangeChooser(), m_dailyTwin->toggle()}), 1, 0);
+    grid->addWidget(section(tr("Spend by model"), m_modelsTwin, this, {m_modelsTwin->toggle()}), 1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setRowStretch(0, 3);
@@ -119,6 +128,7 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
         m_dailyPanel->setEntity(m_series->entity());
     });
     connect(m_series, &SpendSeries::changed, this, &OverviewPage::reloadCharts);
+    connect(m_dailyPanel, &DailySpendPanel::reloaded, this, &OverviewPage::updateDailyTwin);
     connect(context.store, &OrgStore::snapshotChanged, this, &OverviewPage::reload);
     connect(context.store, &OrgStore::refreshFinished, this, &OverviewPage::updatePlaceholders);
     connect(context.store, &OrgStore::refreshStarted, this, &OverviewPage::updatePlaceholders);
@@ -187,9 +197,45 @@ void OverviewPage::reloadCharts()
     const SpendSeries::Data& d = m_series->data();
     m_spend->setData(d, store->hasData());
     m_dailyPanel->reload();
-    m_topKeys->setEntries(SpendSeries::topKeys(*store, 10));
-    m_models->setData(store->spendByModel(EntityRef::org()));
+    const QList<SpendSeries::TopKey> top = SpendSeries::topKeys(*store, 10);
+    m_topKeys->setEntries(top);
+    const QList<QPair<QString, Money>> byModel = store->spendByModel(EntityRef::org());
+    m_models->setData(byModel);
     updatePlaceholders();
+    updateTwins(top, byModel);
+}
+
+namespace {
+
+void fillTwin(ChartTwin* twin, const QString& summary, const ChartText::Table& table)
+{
+    twin->setSummary(summary);
+    twin->setTable(table.header, table.rows);
+}
+
+} // namespace
+
+void OverviewPage::updateTwins(const QList<SpendSeries::TopKey>& top, const QList<QPair<QString, Money>>& byModel)
+{
+    const QLocale locale;
+    const SpendSeries::Data& d = m_series->data();
+    if (context().store->hasData()) {
+        fillTwin(m_spendTwin, ChartText::spendSummary(d, locale), ChartText::spendTable(d, locale));
+        fillTwin(m_topKeysTwin, ChartText::topKeysSummary(top, locale), ChartText::topKeysTable(top, locale));
+        fillTwin(m_modelsTwin, ChartText::modelsSummary(byModel, locale), ChartText::modelsTable(byModel, locale));
+    } else {
+        for (ChartTwin* twin : {m_spendTwin, m_topKeysTwin, m_modelsTwin})
+            fillTwin(twin, tr("No data yet."), {});
+    }
+    updateDailyTwin();
+}
+
+void OverviewPage::updateDailyTwin()
+{
+    const QLocale locale;
+    const QList<Money> daily = m_dailyPanel->shownAmounts();
+    fillTwin(m_dailyTwin, ChartText::dailySummary(m_dailyPanel->shownFrom(), daily, locale),
+             ChartText::dailyTable(m_dailyPanel->shownFrom(), daily, locale));
 }
 
 void OverviewPage::updatePlaceholders()
@@ -330,6 +376,7 @@ void OverviewPage::reloadTiles()
     left->setValue(secsLeft >= 86400 ? tr("%n days left", nullptr, int(secsLeft / 86400))
                                      : tr("%n hours left", nullptr, int(secsLeft / 3600)));
     const ResetInfo reset(period, asOf, QTimeZone::systemTimeZone(), locale);
-    left->setSubtitle(tr("resets %1, %2").arg(reset.resetUtcText(), reset.resetLocalText()));
+    left->setSubtitle(reset.localIsUtc() ? tr("resets %1").arg(reset.resetUtcText())
+                                         : tr("resets %1, %2").arg(reset.resetUtcText(), reset.resetLocalText()));
     left->setDetails(reset.sentence() + u' ' + tr("Monthly limits and spend start again at 00:00 UTC on the 1st."));
 }

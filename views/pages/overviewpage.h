@@ -2,8 +2,10 @@
 
 #include "page.h"
 
+#include "itemmodels/spendseries.h"
 #include "store/entityref.h"
 
+class ChartTwin;
 class DailyChart;
 class DailySpendPanel;
 class KpiTile;
@@ -30,6 +32,10 @@ public:
     DailySpendPanel* dailySpendPanel() const { return m_dailyPanel; }
     TopKeysChart* topKeysChart() const { return m_topKeys; }
     ModelChart* modelChart() const { return m_models; }
+    ChartTwin* spendTwin() const { return m_spendTwin; }
+    ChartTwin* topKeysTwin() const { return m_topKeysTwin; }
+    ChartTwin* dailyTwin() const { return m_dailyTwin; }
+    ChartTwin* modelsTwin() const { return m_modelsTwin; }
     QComboBox* entityChooser() const { return m_entityChooser; }
 
     // Shows the main chart for `entity` (as choosing it in the combo box would).
@@ -44,6 +50,8 @@ private:
     void reloadCharts();
     void reloadEntityChooser();
     void updatePlaceholders();
+    void updateTwins(const QList<SpendSeries::TopKey>& top, const QList<QPair<QString, Money>>& byModel);
+    void updateDailyTwin();
 
     SpendSeries* m_series;
     QList<KpiTile*> m_tiles;
@@ -52,4 +60,8 @@ private:
     DailySpendPanel* m_dailyPanel;
     TopKeysChart* m_topKeys;
     ModelChart* m_models;
+    ChartTwin* m_spendTwin = nullptr;
+    ChartTwin* m_topKeysTwin = nullptr;
+    ChartTwin* m_dailyTwin = nullptr;
+    ChartTwin* m_modelsTwin = nullptr;
 };
