@@ -296,10 +296,6 @@
         <translation>Die Organisation hat kein Guthaben mehr: Laden Sie es in der Requesty-Konsole auf.</translation>
     </message>
     <message>
-        <source>This key may not do that: it needs the management permission (read to view, write to change).</source>
-        <translation>Dieser Schlüssel darf das nicht: Er benötigt die Verwaltungsberechtigung (Lesen zum Anzeigen, Schreiben zum Ändern).</translation>
-    </message>
-    <message>
         <source>It no longer exists on the server: it may have been deleted elsewhere.</source>
         <translation>Es existiert auf dem Server nicht mehr: Möglicherweise wurde es an anderer Stelle gelöscht.</translation>
     </message>
@@ -317,14 +313,6 @@
     <message>
         <source>The server is busy: Spendboard will try again shortly.</source>
         <translation>Der Server ist ausgelastet: Spendboard versucht es gleich erneut.</translation>
-    </message>
-    <message>
-        <source>The server had a problem (HTTP %1); Spendboard will retry.</source>
-        <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1); Spendboard versucht es erneut.</translation>
-    </message>
-    <message>
-        <source>The server had a problem; Spendboard will retry.</source>
-        <translation>Auf dem Server ist ein Problem aufgetreten; Spendboard versucht es erneut.</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
@@ -357,6 +345,18 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This key may not do that: it may have been revoked, or it lacks the management permission (read to view, write to change). Check the key in Settings.</source>
+        <translation>Dieser Schlüssel darf das nicht: Er wurde vielleicht widerrufen, oder ihm fehlt die Verwaltungsberechtigung (Lesen zum Anzeigen, Schreiben zum Ändern). Prüfen Sie den Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); this is usually temporary.</source>
+        <translation>Der Server hatte ein Problem (HTTP %1); das ist meist vorübergehend.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; this is usually temporary.</source>
+        <translation>Der Server hatte ein Problem; das ist meist vorübergehend.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +480,30 @@ ID %2</translation>
         <source>%1 — Spendboard</source>
         <translation>%1 – Spendboard</translation>
     </message>
+    <message>
+        <source>Spendboard is still running</source>
+        <translation>Spendboard läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps watching your limits here in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>Es überwacht Ihre Limits weiter im Infobereich. Beenden Sie es über das Menü im Infobereich oder mit Ctrl+Q.</translation>
+    </message>
+    <message>
+        <source>The usage history cannot be used: %1</source>
+        <translation>Der Nutzungsverlauf kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Alert pop-ups are snoozed until %1. Alerts are still recorded on the Alerts page.</source>
+        <translation>Warnmeldungen sind bis %1 stummgeschaltet. Warnungen werden weiterhin auf der Seite „Warnungen“ erfasst.</translation>
+    </message>
+    <message>
+        <source>Quiet hours are over</source>
+        <translation>Die Ruhezeit ist vorbei</translation>
+    </message>
+    <message>
+        <source>The display currency could not be saved: %1</source>
+        <translation>Die Anzeigewährung konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -591,6 +615,160 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1 % · over the limit</source>
+        <translation>%1 % · über dem Limit</translation>
+    </message>
+    <message>
+        <source>%1 % · near the limit</source>
+        <translation>%1 % · nahe am Limit</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent this month, projected %3 by %4; no limit.</source>
+        <translation>%1: %2 in diesem Monat ausgegeben, voraussichtlich %3 bis %4; kein Limit.</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of limit, projected %3 % by %4</source>
+        <translation>%1: %2 % des Limits, voraussichtlich %3 % bis %4</translation>
+    </message>
+    <message>
+        <source>, over the limit</source>
+        <translation>, über dem Limit</translation>
+    </message>
+    <message>
+        <source>, limit reached on %1</source>
+        <translation>, Limit erreicht am %1</translation>
+    </message>
+    <message>
+        <source> (%1 of %2).</source>
+        <translation> (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Spent that day</source>
+        <translation>An diesem Tag ausgegeben</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Monat bis heute</translation>
+    </message>
+    <message>
+        <source>Share of the limit</source>
+        <translation>Anteil am Limit</translation>
+    </message>
+    <message>
+        <source>Forecast for %1</source>
+        <translation>Prognose für %1</translation>
+    </message>
+    <message>
+        <source>No spend per day to show.</source>
+        <translation>Keine Tagesausgaben vorhanden.</translation>
+    </message>
+    <message>
+        <source>Spend per day from %1 to %2: %3 in all, the most on %4 (%5).</source>
+        <translation>Ausgaben pro Tag vom %1 bis %2: insgesamt %3, am meisten am %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>No keys with spend yet.</source>
+        <translation>Noch keine Schlüssel mit Ausgaben.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no limit)</source>
+        <translation>%1 %2 (kein Limit)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Top keys by spend this month: %1.</source>
+        <translation>Schlüssel mit den höchsten Ausgaben in diesem Monat: %1.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>Diesen Monat ausgegeben</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>No spend by model this month yet.</source>
+        <translation>In diesem Monat noch keine Ausgaben nach Modell.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Spend by model this month: %1.</source>
+        <translation>Ausgaben nach Modell in diesem Monat: %1.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTwin</name>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 als Tabelle</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>%1 als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation>Die Zahlen dieses Diagramms als Tabelle zeigen</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>OK: no entity is at an alert threshold or projected to exceed its limit.</source>
@@ -646,10 +824,6 @@ ID %2</translation>
         <translation>Nach dem Laden der Daten ein PNG des Fensters schreiben und beenden.</translation>
     </message>
     <message>
-        <source>Page for --screenshot: overview, projects, keys, alerts or activity.</source>
-        <translation>Seite für --screenshot: overview, projects, keys, alerts oder activity.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot (default 1280x800).</source>
         <translation>Fenstergröße für --screenshot (Standard 1280x800).</translation>
     </message>
@@ -668,10 +842,6 @@ ID %2</translation>
     <message>
         <source>Spend of an LLM-gateway organization against its monthly limits.</source>
         <translation>Ausgaben einer LLM-Gateway-Organisation im Verhältnis zu ihren Monatslimits.</translation>
-    </message>
-    <message>
-        <source>Optional: report (month report as CSV/JSON) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
-        <translation>Optional: report (Monatsbericht als CSV/JSON) oder check (Warnungen; Exit-Code 0 keine, 1 einige, 2 Fehler).</translation>
     </message>
     <message>
         <source>Too many arguments: %1</source>
@@ -714,12 +884,28 @@ ID %2</translation>
         <translation>check akzeptiert --format text oder --format json.</translation>
     </message>
     <message>
-        <source>--month, --format and --out go with the report or check command.</source>
-        <translation>--month, --format und --out gehören zum Befehl report oder check.</translation>
-    </message>
-    <message>
         <source>The management key is never a command-line argument: it is read from the profile&apos;s entry in the system keychain, or from the SPENDBOARD_API_KEY environment variable.</source>
         <translation>Der Verwaltungsschlüssel ist nie ein Befehlszeilenargument: Er wird aus dem Eintrag des Profils im Systemschlüsselbund gelesen oder aus der Umgebungsvariable SPENDBOARD_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: overview, projects, keys, runway, alerts or activity.</source>
+        <translation>Seite für --screenshot: overview, projects, keys, runway, alerts oder activity.</translation>
+    </message>
+    <message>
+        <source>report: write the month-close pack (PDF and CSV files) into DIR.</source>
+        <translation>report: das Monatsabschluss-Paket (PDF- und CSV-Dateien) in DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Optional: report (month report as CSV/JSON, or the month-close pack) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
+        <translation>Optional: report (Monatsbericht als CSV/JSON oder das Monatsabschluss-Paket) oder check (Warnungen; Exit-Code 0 keine, 1 einige, 2 Fehler).</translation>
+    </message>
+    <message>
+        <source>--pack writes its own files: leave out --format and --out.</source>
+        <translation>--pack schreibt eigene Dateien: --format und --out weglassen.</translation>
+    </message>
+    <message>
+        <source>--month, --format, --out and --pack go with the report or check command.</source>
+        <translation>--month, --format, --out und --pack gehören zum Befehl report oder check.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1238,69 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>CurrencyBox</name>
+    <message>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>USD (no conversion)</source>
+        <translation>USD (keine Umrechnung)</translation>
+    </message>
+    <message>
+        <source>Dated rates, one per line: date, currency, units per US dollar</source>
+        <translation>Datierte Kurse, einer pro Zeile: Datum, Währung, Einheiten pro US-Dollar</translation>
+    </message>
+    <message>
+        <source>Show amounts in:</source>
+        <translation>Beträge anzeigen in:</translation>
+    </message>
+    <message>
+        <source>Monthly rates:</source>
+        <translation>Monatskurse:</translation>
+    </message>
+    <message>
+        <source>Import dated rates</source>
+        <translation>Datierte Kurse importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Rates: %1</source>
+        <translation>Kurse: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Amounts are shown in US dollars, as the API keeps them.</source>
+        <translation>Beträge werden in US-Dollar angezeigt, wie die API sie führt.</translation>
+    </message>
+    <message>
+        <source>No rate for %1 yet: amounts stay in US dollars until one is entered.</source>
+        <translation>Noch kein Kurs für %1: Beträge bleiben in US-Dollar, bis einer eingetragen ist.</translation>
+    </message>
+    <message>
+        <source>Each month is shown at the latest %1 rate dated on or before its last day; limits are still entered and sent in US dollars.</source>
+        <translation>Jeder Monat wird zum letzten %1-Kurs mit Datum bis zu seinem letzten Tag angezeigt; Limits werden weiterhin in US-Dollar eingegeben und gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>CurrencyRates</name>
     <message>
         <source>the rate is empty</source>
@@ -1146,6 +1395,57 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>DailySpendPanel</name>
+    <message>
+        <source>Range of the spend per day chart</source>
+        <translation>Zeitraum des Diagramms „Ausgaben pro Tag“</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Gesamter Verlauf</translation>
+    </message>
+    <message>
+        <source>Longer ranges come from the usage history kept on this computer</source>
+        <translation>Längere Zeiträume stammen aus dem Nutzungsverlauf auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>No local usage history is kept</source>
+        <translation>Es wird kein lokaler Nutzungsverlauf geführt</translation>
+    </message>
+    <message>
+        <source>No usage history on this computer yet.</source>
+        <translation>Noch kein Nutzungsverlauf auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No local usage history is kept.</source>
+        <translation>Es wird kein lokaler Nutzungsverlauf geführt.</translation>
+    </message>
+    <message>
+        <source>History from %1</source>
+        <translation>Verlauf ab %1</translation>
+    </message>
+    <message>
+        <source>last synced %1 ago</source>
+        <translation>zuletzt vor %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>showing saved data</source>
+        <translation>gespeicherte Daten</translation>
+    </message>
+</context>
+<context>
     <name>DeleteKeyDialog</name>
     <message>
         <source>&amp;Delete Key</source>
@@ -1229,10 +1529,6 @@ ID %2</translation>
     <message>
         <source>Forecast at month end</source>
         <translation>Prognose zum Monatsende</translation>
-    </message>
-    <message>
-        <source>%1 (likely %2–%3)</source>
-        <translation>%1 (wahrscheinlich %2–%3)</translation>
     </message>
     <message>
         <source>At the recent pace of %1 per day</source>
@@ -1324,6 +1620,10 @@ ID %2</translation>
     <message>
         <source>Project id</source>
         <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>%1, likely %2 – %3</source>
+        <translation>%1, wahrscheinlich %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -1562,10 +1862,6 @@ ID %2</translation>
         <translation>Nur solche ab 80 % ihres Limits</translation>
     </message>
     <message>
-        <source>Over limit</source>
-        <translation>Über dem Limit</translation>
-    </message>
-    <message>
         <source>Only those that reached their limit</source>
         <translation>Nur solche, die ihr Limit erreicht haben</translation>
     </message>
@@ -1578,10 +1874,6 @@ ID %2</translation>
         <translation>Nur solche ohne Monatslimit</translation>
     </message>
     <message>
-        <source>Expiring soon</source>
-        <translation>Läuft bald ab</translation>
-    </message>
-    <message>
         <source>Only keys that expire within 7 days</source>
         <translation>Nur Schlüssel, die innerhalb von 7 Tagen ablaufen</translation>
     </message>
@@ -1592,6 +1884,14 @@ ID %2</translation>
     <message>
         <source>Filter by name, label or owner (Ctrl+F)</source>
         <translation>Nach Name, Label oder Verantwortlichem filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1910,96 @@ ID %2</translation>
     <message>
         <source>The demo could not start: %1</source>
         <translation>Die Demo konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>About Spendboard</source>
+        <translation>Über Spendboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Spend of your LLM-gateway organization against its monthly limits, with alerts before a limit is reached.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Die Ausgaben Ihrer LLM-Gateway-Organisation im Verhältnis zu ihren Monatslimits, mit Warnungen, bevor ein Limit erreicht ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overview, Projects, Keys, Alerts, Activity</source>
+        <translation>Übersicht, Projekte, Schlüssel, Warnungen, Aktivität</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+5</source>
+        <translation>Ctrl+1 … Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Die Tabelle filtern</translation>
+    </message>
+    <message>
+        <source>Edit the selected limit</source>
+        <translation>Das ausgewählte Limit bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Den ausgewählten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation>Die ausgewählte Warnung bestätigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Spend per day</source>
+        <translation>Ausgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent</source>
+        <translation>%1: %2 ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2306,33 @@ ID %2</translation>
         <source>&amp;Use %1</source>
         <translation>%1 &amp;übernehmen</translation>
     </message>
+    <message>
+        <source>Resets:</source>
+        <translation>Zurückgesetzt:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Sent to the API: 0, which means no limit.</source>
+        <translation>An die API gesendet: 0, also kein Limit.</translation>
+    </message>
+    <message>
+        <source>Sent to the API: %1 (US dollars). Shown as %2 at the %3 rate.</source>
+        <translation>An die API gesendet: %1 (US-Dollar). Angezeigt als %2 zum Kurs vom %3.</translation>
+    </message>
+    <message>
+        <source>Sent to the API: %1 (US dollars).</source>
+        <translation>An die API gesendet: %1 (US-Dollar).</translation>
+    </message>
+</context>
+<context>
+    <name>LocalHistory</name>
+    <message>
+        <source>The usage history could not be saved: %1</source>
+        <translation>Der Nutzungsverlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2063,72 +2480,20 @@ ID %2</translation>
         <translation>Warnungen, keine offen</translation>
     </message>
     <message>
-        <source>About Spendboard</source>
-        <translation>Über Spendboard</translation>
+        <source>Runway</source>
+        <translation>Reichweite</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Spend of your LLM-gateway organization against its monthly limits, with alerts before a limit is reached.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Die Ausgaben Ihrer LLM-Gateway-Organisation im Verhältnis zu ihren Monatslimits, mit Warnungen, bevor ein Limit erreicht ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <source>Month-close &amp;pack</source>
+        <translation>Monatsabschluss-&amp;Paket</translation>
     </message>
     <message>
-        <source>Overview, Projects, Keys, Alerts, Activity</source>
-        <translation>Übersicht, Projekte, Schlüssel, Warnungen, Aktivität</translation>
+        <source>%1 (so far)…</source>
+        <translation>%1 (bisher)…</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+5</source>
-        <translation>Ctrl+1 … Ctrl+5</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>Jetzt aktualisieren</translation>
-    </message>
-    <message>
-        <source>Filter the table</source>
-        <translation>Die Tabelle filtern</translation>
-    </message>
-    <message>
-        <source>Edit the selected limit</source>
-        <translation>Das ausgewählte Limit bearbeiten</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>New key</source>
-        <translation>Neuer Schlüssel</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Delete the selected key</source>
-        <translation>Den ausgewählten Schlüssel löschen</translation>
-    </message>
-    <message>
-        <source>Acknowledge the selected alert</source>
-        <translation>Die ausgewählte Warnung bestätigen</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Vollbild</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2567,100 @@ ID %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseController</name>
+    <message>
+        <source>Folder for the month-close pack of %1</source>
+        <translation>Ordner für das Monatsabschluss-Paket von %1</translation>
+    </message>
+    <message>
+        <source>The month-close pack needs the usage history kept on this computer, and it is not available.</source>
+        <translation>Das Monatsabschluss-Paket braucht den Nutzungsverlauf auf diesem Computer, und der ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Writing the month-close pack of %1…</source>
+        <translation>Monatsabschluss-Paket von %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Month-close pack</source>
+        <translation>Monatsabschluss-Paket</translation>
+    </message>
+    <message>
+        <source>The month-close pack could not be written. %1</source>
+        <translation>Das Monatsabschluss-Paket konnte nicht geschrieben werden. %1</translation>
+    </message>
+    <message>
+        <source>Month-close pack written to %1. %2</source>
+        <translation>Monatsabschluss-Paket nach %1 geschrieben. %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthClosePack</name>
+    <message>
+        <source>Month close %1</source>
+        <translation>Monatsabschluss %1</translation>
+    </message>
+    <message>
+        <source>All amounts in USD. Spend is per UTC calendar month.</source>
+        <translation>Alle Beträge in USD. Ausgaben je UTC-Kalendermonat.</translation>
+    </message>
+    <message>
+        <source>The month is not complete: the figures are those of the last sync.</source>
+        <translation>Der Monat ist nicht abgeschlossen: Die Zahlen stammen von der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>No projects.</source>
+        <translation>Keine Projekte.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>No keys.</source>
+        <translation>Keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Forecast against actual</source>
+        <translation>Prognose und Ist-Werte</translation>
+    </message>
+    <message>
+        <source>No forecasts were recorded this month.</source>
+        <translation>In diesem Monat wurden keine Prognosen erfasst.</translation>
+    </message>
+    <message>
+        <source>Limit changes made from Spendboard</source>
+        <translation>In Spendboard vorgenommene Limitänderungen</translation>
+    </message>
+    <message>
+        <source>No limit was changed from Spendboard this month.</source>
+        <translation>In diesem Monat wurde kein Limit in Spendboard geändert.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>No alerts this month.</source>
+        <translation>Keine Warnungen in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2398,12 +2857,63 @@ ID %2</translation>
         </translation>
     </message>
     <message>
-        <source>resets %1 your time</source>
-        <translation>wird am %1 Ortszeit zurückgesetzt</translation>
-    </message>
-    <message>
         <source>Monthly limits and spend start again at 00:00 UTC on the 1st.</source>
         <translation>Monatslimits und Ausgaben beginnen am 1. um 00:00 UTC von vorn.</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>%1 in US dollars</source>
+        <translation>%1 in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Converted at the %1 rate dated %2 (%3 per US dollar); the API keeps US dollars.</source>
+        <translation>Umgerechnet zum %1-Kurs vom %2 (%3 pro US-Dollar); die API führt US-Dollar.</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>Zurücksetzung %1</translation>
+    </message>
+    <message>
+        <source>resets %1, %2</source>
+        <translation>Zurücksetzung %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>spendboard: --month wants YYYY-MM, for example 2026-11.
+</source>
+        <translation>spendboard: --month erwartet JJJJ-MM, zum Beispiel 2026-11.
+</translation>
+    </message>
+    <message>
+        <source>spendboard: %1 has not started yet.
+</source>
+        <translation>spendboard: %1 hat noch nicht begonnen.
+</translation>
+    </message>
+    <message>
+        <source>spendboard: the usage history cannot be opened: %1
+</source>
+        <translation>spendboard: Der Nutzungsverlauf kann nicht geöffnet werden: %1
+</translation>
+    </message>
+    <message>
+        <source>spendboard: the usage history cannot be written: %1
+</source>
+        <translation>spendboard: Der Nutzungsverlauf kann nicht geschrieben werden: %1
+</translation>
+    </message>
+    <message>
+        <source>Month-close pack for %1 written to %2.
+%3
+</source>
+        <translation>Monatsabschluss-Paket für %1 nach %2 geschrieben.
+%3
+</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3376,18 @@ ID %2</translation>
         <source>not updated — showing data from %1</source>
         <translation>nicht aktualisiert – Daten vom %1</translation>
     </message>
+    <message>
+        <source>connecting… — last synced %1 ago</source>
+        <translation>Verbindung wird hergestellt… — zuletzt vor %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>offline — last synced %1 ago</source>
+        <translation>offline — zuletzt vor %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>(last synced %1 ago)</source>
+        <translation>(zuletzt vor %1 synchronisiert)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3039,6 +3561,59 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>RunwayPage</name>
+    <message>
+        <source>Runway of keys and projects</source>
+        <translation>Reichweite der Schlüssel und Projekte</translation>
+    </message>
+    <message>
+        <source>Filter by key or project… (Ctrl+F)</source>
+        <translation>Nach Schlüssel oder Projekt filtern… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Keys and projects</source>
+        <translation>Schlüssel und Projekte</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at or over their cap</source>
+        <translation>
+            <numerusform>%n am oder über dem Limit</numerusform>
+            <numerusform>%n am oder über dem Limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reach their cap within 7 days</source>
+        <translation>
+            <numerusform>%n erreicht sein Limit innerhalb von 7 Tagen</numerusform>
+            <numerusform>%n erreichen ihr Limit innerhalb von 7 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ranked by days left at the current burn; a key&apos;s project cap counts too</source>
+        <translation>nach verbleibenden Tagen beim aktuellen Verbrauch sortiert; das Projektlimit eines Schlüssels zählt mit</translation>
+    </message>
+</context>
+<context>
     <name>Screenshotter</name>
     <message>
         <source>spendboard: could not write the screenshot to %1
@@ -3192,6 +3767,10 @@ ID %2</translation>
     <message>
         <source>Quiet hours need different start and end times.</source>
         <translation>Beginn und Ende der Ruhezeit müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Alerts are still recorded on the Alerts page during quiet hours; one summary pops up when they end. To pause pop-ups until tomorrow or until the limits reset, use the tray menu.</source>
+        <translation>Während der Ruhezeit werden Warnungen weiterhin auf der Seite „Warnungen“ erfasst; an ihrem Ende erscheint eine Zusammenfassung. Um Meldungen bis morgen oder bis zur Zurücksetzung der Limits zu pausieren, nutzen Sie das Menü im Infobereich.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4037,14 @@ wahrscheinlich zwischen %2 und %3</translation>
             <numerusform>%n Ausgabenwarnung</numerusform>
             <numerusform>%n Ausgabenwarnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Snooze Alerts Until &amp;Tomorrow</source>
+        <translation>Warnungen bis &amp;morgen stummschalten</translation>
+    </message>
+    <message>
+        <source>Snooze Alerts Until the Limits &amp;Reset</source>
+        <translation>Warnungen bis zur &amp;Zurücksetzung der Limits stummschalten</translation>
     </message>
 </context>
 </TS>

@@ -344,6 +344,23 @@
     </message>
 </context>
 <context>
+    <name>RunwayPage</name>
+    <message numerus="yes">
+        <source>%n at or over their cap</source>
+        <translation>
+            <numerusform>%n at or over its cap</numerusform>
+            <numerusform>%n at or over their cap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reach their cap within 7 days</source>
+        <translation>
+            <numerusform>%n reaches its cap within 7 days</numerusform>
+            <numerusform>%n reach their cap within 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message numerus="yes">
         <source>%n keys crossed %1 %</source>

@@ -296,10 +296,6 @@
         <translation>La organización se ha quedado sin crédito: recárguelo en la consola de Requesty.</translation>
     </message>
     <message>
-        <source>This key may not do that: it needs the management permission (read to view, write to change).</source>
-        <translation>Esta clave no puede hacer eso: necesita el permiso de gestión (lectura para ver, escritura para cambiar).</translation>
-    </message>
-    <message>
         <source>It no longer exists on the server: it may have been deleted elsewhere.</source>
         <translation>Ya no existe en el servidor: puede que se haya eliminado desde otro lugar.</translation>
     </message>
@@ -317,14 +313,6 @@
     <message>
         <source>The server is busy: Spendboard will try again shortly.</source>
         <translation>El servidor está ocupado: Spendboard volverá a intentarlo en breve.</translation>
-    </message>
-    <message>
-        <source>The server had a problem (HTTP %1); Spendboard will retry.</source>
-        <translation>El servidor ha tenido un problema (HTTP %1); Spendboard lo reintentará.</translation>
-    </message>
-    <message>
-        <source>The server had a problem; Spendboard will retry.</source>
-        <translation>El servidor ha tenido un problema; Spendboard lo reintentará.</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
@@ -357,6 +345,18 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>La solicitud se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>This key may not do that: it may have been revoked, or it lacks the management permission (read to view, write to change). Check the key in Settings.</source>
+        <translation>Esta clave no puede hacer eso: puede que se haya revocado o que le falte el permiso de gestión (lectura para ver, escritura para cambiar). Compruebe la clave en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); this is usually temporary.</source>
+        <translation>El servidor tuvo un problema (HTTP %1); suele ser temporal.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; this is usually temporary.</source>
+        <translation>El servidor tuvo un problema; suele ser temporal.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +480,30 @@ ID %2</translation>
         <source>%1 — Spendboard</source>
         <translation>%1 — Spendboard</translation>
     </message>
+    <message>
+        <source>Spendboard is still running</source>
+        <translation>Spendboard sigue en marcha</translation>
+    </message>
+    <message>
+        <source>It keeps watching your limits here in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>Sigue vigilando sus límites desde la bandeja del sistema. Ciérrelo desde el menú de la bandeja o con Ctrl+Q.</translation>
+    </message>
+    <message>
+        <source>The usage history cannot be used: %1</source>
+        <translation>No se puede usar el historial de uso: %1</translation>
+    </message>
+    <message>
+        <source>Alert pop-ups are snoozed until %1. Alerts are still recorded on the Alerts page.</source>
+        <translation>Los avisos emergentes están pospuestos hasta %1. Las alertas se siguen registrando en la página Alertas.</translation>
+    </message>
+    <message>
+        <source>Quiet hours are over</source>
+        <translation>Han terminado las horas de silencio</translation>
+    </message>
+    <message>
+        <source>The display currency could not be saved: %1</source>
+        <translation>No se pudo guardar la moneda de visualización: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -591,6 +615,160 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1 % · over the limit</source>
+        <translation>%1 % · por encima del límite</translation>
+    </message>
+    <message>
+        <source>%1 % · near the limit</source>
+        <translation>%1 % · cerca del límite</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clave %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Todavía no hay datos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent this month, projected %3 by %4; no limit.</source>
+        <translation>%1: %2 gastados este mes, previsión de %3 para el %4; sin límite.</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of limit, projected %3 % by %4</source>
+        <translation>%1: %2 % del límite, previsión del %3 % para el %4</translation>
+    </message>
+    <message>
+        <source>, over the limit</source>
+        <translation>, por encima del límite</translation>
+    </message>
+    <message>
+        <source>, limit reached on %1</source>
+        <translation>, límite alcanzado el %1</translation>
+    </message>
+    <message>
+        <source> (%1 of %2).</source>
+        <translation> (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Spent that day</source>
+        <translation>Gastado ese día</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>En lo que va de mes</translation>
+    </message>
+    <message>
+        <source>Share of the limit</source>
+        <translation>Parte del límite</translation>
+    </message>
+    <message>
+        <source>Forecast for %1</source>
+        <translation>Previsión para %1</translation>
+    </message>
+    <message>
+        <source>No spend per day to show.</source>
+        <translation>No hay gasto diario que mostrar.</translation>
+    </message>
+    <message>
+        <source>Spend per day from %1 to %2: %3 in all, the most on %4 (%5).</source>
+        <translation>Gasto diario del %1 al %2: %3 en total, el máximo el %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>No keys with spend yet.</source>
+        <translation>Todavía no hay claves con gasto.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no limit)</source>
+        <translation>%1 %2 (sin límite)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Top keys by spend this month: %1.</source>
+        <translation>Claves con más gasto este mes: %1.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>Gastado este mes</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>No spend by model this month yet.</source>
+        <translation>Aún no hay gasto por modelo este mes.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Spend by model this month: %1.</source>
+        <translation>Gasto por modelo este mes: %1.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTwin</name>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 como tabla</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Mostrar %1 como tabla</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation>Mostrar los números de este gráfico como tabla</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>OK: no entity is at an alert threshold or projected to exceed its limit.</source>
@@ -646,10 +824,6 @@ ID %2</translation>
         <translation>Guardar un PNG de la ventana cuando se hayan cargado los datos y salir.</translation>
     </message>
     <message>
-        <source>Page for --screenshot: overview, projects, keys, alerts or activity.</source>
-        <translation>Página para --screenshot: overview, projects, keys, alerts o activity.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot (default 1280x800).</source>
         <translation>Tamaño de ventana para --screenshot (1280x800 por omisión).</translation>
     </message>
@@ -668,10 +842,6 @@ ID %2</translation>
     <message>
         <source>Spend of an LLM-gateway organization against its monthly limits.</source>
         <translation>Gasto de una organización en un gateway de LLM frente a sus límites mensuales.</translation>
-    </message>
-    <message>
-        <source>Optional: report (month report as CSV/JSON) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
-        <translation>Opcional: report (informe mensual en CSV/JSON) o check (alertas; código de salida 0 ninguna, 1 alguna, 2 error).</translation>
     </message>
     <message>
         <source>Too many arguments: %1</source>
@@ -714,12 +884,28 @@ ID %2</translation>
         <translation>check admite --format text o --format json.</translation>
     </message>
     <message>
-        <source>--month, --format and --out go with the report or check command.</source>
-        <translation>--month, --format y --out van con la orden report o check.</translation>
-    </message>
-    <message>
         <source>The management key is never a command-line argument: it is read from the profile&apos;s entry in the system keychain, or from the SPENDBOARD_API_KEY environment variable.</source>
         <translation>La clave de gestión nunca es un argumento de la línea de órdenes: se lee de la entrada del perfil en el llavero del sistema o de la variable de entorno SPENDBOARD_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: overview, projects, keys, runway, alerts or activity.</source>
+        <translation>Página para --screenshot: overview, projects, keys, runway, alerts o activity.</translation>
+    </message>
+    <message>
+        <source>report: write the month-close pack (PDF and CSV files) into DIR.</source>
+        <translation>report: escribir el paquete de cierre de mes (archivos PDF y CSV) en DIR.</translation>
+    </message>
+    <message>
+        <source>Optional: report (month report as CSV/JSON, or the month-close pack) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
+        <translation>Opcional: report (informe mensual en CSV/JSON o el paquete de cierre de mes) o check (alertas; código de salida 0 ninguna, 1 alguna, 2 error).</translation>
+    </message>
+    <message>
+        <source>--pack writes its own files: leave out --format and --out.</source>
+        <translation>--pack escribe sus propios archivos: omita --format y --out.</translation>
+    </message>
+    <message>
+        <source>--month, --format, --out and --pack go with the report or check command.</source>
+        <translation>--month, --format, --out y --pack van con la orden report o check.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1238,69 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>CurrencyBox</name>
+    <message>
+        <source>Display currency</source>
+        <translation>Moneda de visualización</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>USD (no conversion)</source>
+        <translation>USD (sin conversión)</translation>
+    </message>
+    <message>
+        <source>Dated rates, one per line: date, currency, units per US dollar</source>
+        <translation>Tipos fechados, uno por línea: fecha, moneda, unidades por dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>Show amounts in:</source>
+        <translation>Mostrar importes en:</translation>
+    </message>
+    <message>
+        <source>Monthly rates:</source>
+        <translation>Tipos mensuales:</translation>
+    </message>
+    <message>
+        <source>Import dated rates</source>
+        <translation>Importar tipos fechados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Rates: %1</source>
+        <translation>Tipos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>No válido: %1</translation>
+    </message>
+    <message>
+        <source>Amounts are shown in US dollars, as the API keeps them.</source>
+        <translation>Los importes se muestran en dólares estadounidenses, como los guarda la API.</translation>
+    </message>
+    <message>
+        <source>No rate for %1 yet: amounts stay in US dollars until one is entered.</source>
+        <translation>Todavía no hay tipo para %1: los importes siguen en dólares hasta que se introduzca uno.</translation>
+    </message>
+    <message>
+        <source>Each month is shown at the latest %1 rate dated on or before its last day; limits are still entered and sent in US dollars.</source>
+        <translation>Cada mes se muestra al último tipo de %1 con fecha igual o anterior a su último día; los límites se siguen introduciendo y enviando en dólares.</translation>
+    </message>
+</context>
+<context>
     <name>CurrencyRates</name>
     <message>
         <source>the rate is empty</source>
@@ -1146,6 +1395,57 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>DailySpendPanel</name>
+    <message>
+        <source>Range of the spend per day chart</source>
+        <translation>Periodo del gráfico de gasto diario</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
+        <source>Longer ranges come from the usage history kept on this computer</source>
+        <translation>Los periodos más largos proceden del historial de uso guardado en este equipo</translation>
+    </message>
+    <message>
+        <source>No local usage history is kept</source>
+        <translation>No se guarda historial de uso local</translation>
+    </message>
+    <message>
+        <source>No usage history on this computer yet.</source>
+        <translation>Todavía no hay historial de uso en este equipo.</translation>
+    </message>
+    <message>
+        <source>No local usage history is kept.</source>
+        <translation>No se guarda historial de uso local.</translation>
+    </message>
+    <message>
+        <source>History from %1</source>
+        <translation>Historial desde %1</translation>
+    </message>
+    <message>
+        <source>last synced %1 ago</source>
+        <translation>última sincronización hace %1</translation>
+    </message>
+    <message>
+        <source>showing saved data</source>
+        <translation>datos guardados</translation>
+    </message>
+</context>
+<context>
     <name>DeleteKeyDialog</name>
     <message>
         <source>&amp;Delete Key</source>
@@ -1229,10 +1529,6 @@ ID %2</translation>
     <message>
         <source>Forecast at month end</source>
         <translation>Previsión a final de mes</translation>
-    </message>
-    <message>
-        <source>%1 (likely %2–%3)</source>
-        <translation>%1 (probablemente %2–%3)</translation>
     </message>
     <message>
         <source>At the recent pace of %1 per day</source>
@@ -1324,6 +1620,10 @@ ID %2</translation>
     <message>
         <source>Project id</source>
         <translation>ID del proyecto</translation>
+    </message>
+    <message>
+        <source>%1, likely %2 – %3</source>
+        <translation>%1, probablemente %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -1562,10 +1862,6 @@ ID %2</translation>
         <translation>Solo los que están al 80 % de su límite o más</translation>
     </message>
     <message>
-        <source>Over limit</source>
-        <translation>Límite superado</translation>
-    </message>
-    <message>
         <source>Only those that reached their limit</source>
         <translation>Solo los que han alcanzado su límite</translation>
     </message>
@@ -1578,10 +1874,6 @@ ID %2</translation>
         <translation>Solo los que no tienen límite mensual</translation>
     </message>
     <message>
-        <source>Expiring soon</source>
-        <translation>Caduca pronto</translation>
-    </message>
-    <message>
         <source>Only keys that expire within 7 days</source>
         <translation>Solo las claves que caducan en los próximos 7 días</translation>
     </message>
@@ -1592,6 +1884,14 @@ ID %2</translation>
     <message>
         <source>Filter by name, label or owner (Ctrl+F)</source>
         <translation>Filtrar por nombre, etiqueta o propietario (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Por encima</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Caduca pronto</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1910,96 @@ ID %2</translation>
     <message>
         <source>The demo could not start: %1</source>
         <translation>No se ha podido iniciar la demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>About Spendboard</source>
+        <translation>Acerca de Spendboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Spend of your LLM-gateway organization against its monthly limits, with alerts before a limit is reached.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;El gasto de su organización en el gateway de LLM frente a sus límites mensuales, con alertas antes de que se alcance un límite.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overview, Projects, Keys, Alerts, Activity</source>
+        <translation>Resumen, Proyectos, Claves, Alertas, Actividad</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+5</source>
+        <translation>Ctrl+1 … Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Filtrar la tabla</translation>
+    </message>
+    <message>
+        <source>Edit the selected limit</source>
+        <translation>Editar el límite seleccionado</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nueva clave</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Eliminar la clave seleccionada</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation>Confirmar la alerta seleccionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Spend per day</source>
+        <translation>Gasto por día</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent</source>
+        <translation>%1: %2 gastados</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2306,33 @@ ID %2</translation>
         <source>&amp;Use %1</source>
         <translation>&amp;Usar %1</translation>
     </message>
+    <message>
+        <source>Resets:</source>
+        <translation>Se restablece:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Sent to the API: 0, which means no limit.</source>
+        <translation>Enviado a la API: 0, es decir, sin límite.</translation>
+    </message>
+    <message>
+        <source>Sent to the API: %1 (US dollars). Shown as %2 at the %3 rate.</source>
+        <translation>Enviado a la API: %1 (dólares estadounidenses). Se muestra como %2 al tipo de %3.</translation>
+    </message>
+    <message>
+        <source>Sent to the API: %1 (US dollars).</source>
+        <translation>Enviado a la API: %1 (dólares estadounidenses).</translation>
+    </message>
+</context>
+<context>
+    <name>LocalHistory</name>
+    <message>
+        <source>The usage history could not be saved: %1</source>
+        <translation>No se pudo guardar el historial de uso: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2063,72 +2480,20 @@ ID %2</translation>
         <translation>Alertas, ninguna pendiente</translation>
     </message>
     <message>
-        <source>About Spendboard</source>
-        <translation>Acerca de Spendboard</translation>
+        <source>Runway</source>
+        <translation>Margen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Spend of your LLM-gateway organization against its monthly limits, with alerts before a limit is reached.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;El gasto de su organización en el gateway de LLM frente a sus límites mensuales, con alertas antes de que se alcance un límite.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+        <source>Month-close &amp;pack</source>
+        <translation>&amp;Paquete de cierre de mes</translation>
     </message>
     <message>
-        <source>Overview, Projects, Keys, Alerts, Activity</source>
-        <translation>Resumen, Proyectos, Claves, Alertas, Actividad</translation>
+        <source>%1 (so far)…</source>
+        <translation>%1 (hasta ahora)…</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+5</source>
-        <translation>Ctrl+1 … Ctrl+5</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>Actualizar ahora</translation>
-    </message>
-    <message>
-        <source>Filter the table</source>
-        <translation>Filtrar la tabla</translation>
-    </message>
-    <message>
-        <source>Edit the selected limit</source>
-        <translation>Editar el límite seleccionado</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>New key</source>
-        <translation>Nueva clave</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Delete the selected key</source>
-        <translation>Eliminar la clave seleccionada</translation>
-    </message>
-    <message>
-        <source>Acknowledge the selected alert</source>
-        <translation>Confirmar la alerta seleccionada</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Pantalla completa</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2567,100 @@ ID %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseController</name>
+    <message>
+        <source>Folder for the month-close pack of %1</source>
+        <translation>Carpeta para el paquete de cierre de %1</translation>
+    </message>
+    <message>
+        <source>The month-close pack needs the usage history kept on this computer, and it is not available.</source>
+        <translation>El paquete de cierre de mes necesita el historial de uso guardado en este equipo, y no está disponible.</translation>
+    </message>
+    <message>
+        <source>Writing the month-close pack of %1…</source>
+        <translation>Escribiendo el paquete de cierre de %1…</translation>
+    </message>
+    <message>
+        <source>Month-close pack</source>
+        <translation>Paquete de cierre de mes</translation>
+    </message>
+    <message>
+        <source>The month-close pack could not be written. %1</source>
+        <translation>No se pudo escribir el paquete de cierre de mes. %1</translation>
+    </message>
+    <message>
+        <source>Month-close pack written to %1. %2</source>
+        <translation>Paquete de cierre de mes escrito en %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthClosePack</name>
+    <message>
+        <source>Month close %1</source>
+        <translation>Cierre de mes %1</translation>
+    </message>
+    <message>
+        <source>All amounts in USD. Spend is per UTC calendar month.</source>
+        <translation>Todos los importes en USD. El gasto es por mes natural UTC.</translation>
+    </message>
+    <message>
+        <source>The month is not complete: the figures are those of the last sync.</source>
+        <translation>El mes no ha terminado: las cifras son las de la última sincronización.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>No projects.</source>
+        <translation>No hay proyectos.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>No keys.</source>
+        <translation>No hay claves.</translation>
+    </message>
+    <message>
+        <source>Forecast against actual</source>
+        <translation>Previsión frente a real</translation>
+    </message>
+    <message>
+        <source>No forecasts were recorded this month.</source>
+        <translation>No se registraron previsiones este mes.</translation>
+    </message>
+    <message>
+        <source>Limit changes made from Spendboard</source>
+        <translation>Cambios de límite hechos desde Spendboard</translation>
+    </message>
+    <message>
+        <source>No limit was changed from Spendboard this month.</source>
+        <translation>Este mes no se cambió ningún límite desde Spendboard.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>No alerts this month.</source>
+        <translation>No hubo alertas este mes.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2398,12 +2857,63 @@ ID %2</translation>
         </translation>
     </message>
     <message>
-        <source>resets %1 your time</source>
-        <translation>se reinicia a las %1 (hora local)</translation>
-    </message>
-    <message>
         <source>Monthly limits and spend start again at 00:00 UTC on the 1st.</source>
         <translation>Los límites mensuales y el gasto se reinician el día 1 a las 00:00 UTC.</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Todavía no hay datos.</translation>
+    </message>
+    <message>
+        <source>%1 in US dollars</source>
+        <translation>%1 en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <source>Converted at the %1 rate dated %2 (%3 per US dollar); the API keeps US dollars.</source>
+        <translation>Convertido al tipo de %1 del %2 (%3 por dólar estadounidense); la API guarda dólares.</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>se restablece %1</translation>
+    </message>
+    <message>
+        <source>resets %1, %2</source>
+        <translation>se restablece %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>spendboard: --month wants YYYY-MM, for example 2026-11.
+</source>
+        <translation>spendboard: --month espera AAAA-MM, por ejemplo 2026-11.
+</translation>
+    </message>
+    <message>
+        <source>spendboard: %1 has not started yet.
+</source>
+        <translation>spendboard: %1 aún no ha empezado.
+</translation>
+    </message>
+    <message>
+        <source>spendboard: the usage history cannot be opened: %1
+</source>
+        <translation>spendboard: no se puede abrir el historial de uso: %1
+</translation>
+    </message>
+    <message>
+        <source>spendboard: the usage history cannot be written: %1
+</source>
+        <translation>spendboard: no se puede escribir el historial de uso: %1
+</translation>
+    </message>
+    <message>
+        <source>Month-close pack for %1 written to %2.
+%3
+</source>
+        <translation>Paquete de cierre de %1 escrito en %2.
+%3
+</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3376,18 @@ ID %2</translation>
         <source>not updated — showing data from %1</source>
         <translation>sin actualizar — datos del %1</translation>
     </message>
+    <message>
+        <source>connecting… — last synced %1 ago</source>
+        <translation>conectando… — última sincronización hace %1</translation>
+    </message>
+    <message>
+        <source>offline — last synced %1 ago</source>
+        <translation>sin conexión — última sincronización hace %1</translation>
+    </message>
+    <message>
+        <source>(last synced %1 ago)</source>
+        <translation>(última sincronización hace %1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3039,6 +3561,59 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>RunwayPage</name>
+    <message>
+        <source>Runway of keys and projects</source>
+        <translation>Margen de claves y proyectos</translation>
+    </message>
+    <message>
+        <source>Filter by key or project… (Ctrl+F)</source>
+        <translation>Filtrar por clave o proyecto… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Keys and projects</source>
+        <translation>Claves y proyectos</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Todavía no hay datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at or over their cap</source>
+        <translation>
+            <numerusform>%n en su límite o por encima</numerusform>
+            <numerusform>%n en su límite o por encima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reach their cap within 7 days</source>
+        <translation>
+            <numerusform>%n alcanza su límite en 7 días</numerusform>
+            <numerusform>%n alcanzan su límite en 7 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ranked by days left at the current burn; a key&apos;s project cap counts too</source>
+        <translation>ordenados por días restantes al ritmo actual; también cuenta el límite del proyecto de una clave</translation>
+    </message>
+</context>
+<context>
     <name>Screenshotter</name>
     <message>
         <source>spendboard: could not write the screenshot to %1
@@ -3192,6 +3767,10 @@ ID %2</translation>
     <message>
         <source>Quiet hours need different start and end times.</source>
         <translation>Las horas de silencio necesitan horas de inicio y fin distintas.</translation>
+    </message>
+    <message>
+        <source>Alerts are still recorded on the Alerts page during quiet hours; one summary pops up when they end. To pause pop-ups until tomorrow or until the limits reset, use the tray menu.</source>
+        <translation>Durante las horas de silencio las alertas se siguen registrando en la página Alertas; al terminar aparece un resumen. Para pausar los avisos hasta mañana o hasta que se restablezcan los límites, use el menú de la bandeja.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4037,14 @@ probablemente entre %2 y %3</translation>
             <numerusform>%n alerta de gasto</numerusform>
             <numerusform>%n alertas de gasto</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Snooze Alerts Until &amp;Tomorrow</source>
+        <translation>Posponer alertas hasta &amp;mañana</translation>
+    </message>
+    <message>
+        <source>Snooze Alerts Until the Limits &amp;Reset</source>
+        <translation>Posponer alertas hasta que se &amp;restablezcan los límites</translation>
     </message>
 </context>
 </TS>

@@ -296,10 +296,6 @@
         <translation>L’organisation n’a plus de crédit&#xa0;: rechargez-la dans la console Requesty.</translation>
     </message>
     <message>
-        <source>This key may not do that: it needs the management permission (read to view, write to change).</source>
-        <translation>Cette clé n’y est pas autorisée&#xa0;: il lui faut l’autorisation de gestion (lecture pour consulter, écriture pour modifier).</translation>
-    </message>
-    <message>
         <source>It no longer exists on the server: it may have been deleted elsewhere.</source>
         <translation>Cet élément n’existe plus sur le serveur&#xa0;: il a peut-être été supprimé ailleurs.</translation>
     </message>
@@ -317,14 +313,6 @@
     <message>
         <source>The server is busy: Spendboard will try again shortly.</source>
         <translation>Le serveur est occupé&#xa0;: Spendboard réessaiera sous peu.</translation>
-    </message>
-    <message>
-        <source>The server had a problem (HTTP %1); Spendboard will retry.</source>
-        <translation>Le serveur a rencontré un problème (HTTP %1)&#x202f;; Spendboard va réessayer.</translation>
-    </message>
-    <message>
-        <source>The server had a problem; Spendboard will retry.</source>
-        <translation>Le serveur a rencontré un problème&#x202f;; Spendboard va réessayer.</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
@@ -357,6 +345,18 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>This key may not do that: it may have been revoked, or it lacks the management permission (read to view, write to change). Check the key in Settings.</source>
+        <translation>Cette clé n’y est pas autorisée : elle a peut-être été révoquée, ou il lui manque la permission de gestion (lecture pour consulter, écriture pour modifier). Vérifiez la clé dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); this is usually temporary.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1) ; c’est en général passager.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; this is usually temporary.</source>
+        <translation>Le serveur a rencontré un problème ; c’est en général passager.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +480,30 @@ ID %2</translation>
         <source>%1 — Spendboard</source>
         <translation>%1 — Spendboard</translation>
     </message>
+    <message>
+        <source>Spendboard is still running</source>
+        <translation>Spendboard reste ouvert</translation>
+    </message>
+    <message>
+        <source>It keeps watching your limits here in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>Il continue de surveiller vos limites depuis la zone de notification. Quittez-le depuis son menu ou avec Ctrl+Q.</translation>
+    </message>
+    <message>
+        <source>The usage history cannot be used: %1</source>
+        <translation>L’historique d’utilisation est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Alert pop-ups are snoozed until %1. Alerts are still recorded on the Alerts page.</source>
+        <translation>Les notifications d’alerte sont suspendues jusqu’à %1. Les alertes restent enregistrées dans la page Alertes.</translation>
+    </message>
+    <message>
+        <source>Quiet hours are over</source>
+        <translation>Fin des heures calmes</translation>
+    </message>
+    <message>
+        <source>The display currency could not be saved: %1</source>
+        <translation>La devise d’affichage n’a pas pu être enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -591,6 +615,160 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1 % · over the limit</source>
+        <translation>%1 % · au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>%1 % · near the limit</source>
+        <translation>%1 % · proche de la limite</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clé %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent this month, projected %3 by %4; no limit.</source>
+        <translation>%1 : %2 dépensés ce mois-ci, %3 prévus d’ici le %4 ; pas de limite.</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of limit, projected %3 % by %4</source>
+        <translation>%1 : %2 % de la limite, %3 % prévus d’ici le %4</translation>
+    </message>
+    <message>
+        <source>, over the limit</source>
+        <translation>, au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>, limit reached on %1</source>
+        <translation>, limite atteinte le %1</translation>
+    </message>
+    <message>
+        <source> (%1 of %2).</source>
+        <translation> (%1 sur %2).</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Spent that day</source>
+        <translation>Dépensé ce jour-là</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Depuis le début du mois</translation>
+    </message>
+    <message>
+        <source>Share of the limit</source>
+        <translation>Part de la limite</translation>
+    </message>
+    <message>
+        <source>Forecast for %1</source>
+        <translation>Prévision pour %1</translation>
+    </message>
+    <message>
+        <source>No spend per day to show.</source>
+        <translation>Aucune dépense journalière à afficher.</translation>
+    </message>
+    <message>
+        <source>Spend per day from %1 to %2: %3 in all, the most on %4 (%5).</source>
+        <translation>Dépenses par jour du %1 au %2 : %3 au total, le maximum le %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>No keys with spend yet.</source>
+        <translation>Aucune clé n’a encore de dépenses.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no limit)</source>
+        <translation>%1 %2 (pas de limite)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Top keys by spend this month: %1.</source>
+        <translation>Clés aux plus fortes dépenses ce mois-ci : %1.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>Dépensé ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source>No spend by model this month yet.</source>
+        <translation>Pas encore de dépenses par modèle ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Spend by model this month: %1.</source>
+        <translation>Dépenses par modèle ce mois-ci : %1.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTwin</name>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Afficher %1 sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation>Afficher les chiffres de ce graphique sous forme de tableau</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>OK: no entity is at an alert threshold or projected to exceed its limit.</source>
@@ -646,10 +824,6 @@ ID %2</translation>
         <translation>Écrire un PNG de la fenêtre une fois les données chargées, puis quitter.</translation>
     </message>
     <message>
-        <source>Page for --screenshot: overview, projects, keys, alerts or activity.</source>
-        <translation>Page pour --screenshot&#xa0;: overview, projects, keys, alerts ou activity.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot (default 1280x800).</source>
         <translation>Taille de fenêtre pour --screenshot (1280x800 par défaut).</translation>
     </message>
@@ -668,10 +842,6 @@ ID %2</translation>
     <message>
         <source>Spend of an LLM-gateway organization against its monthly limits.</source>
         <translation>Dépenses d’une organisation sur une passerelle LLM face à ses plafonds mensuels.</translation>
-    </message>
-    <message>
-        <source>Optional: report (month report as CSV/JSON) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
-        <translation>Facultatif&#xa0;: report (rapport mensuel en CSV/JSON) ou check (alertes&#x202f;; code de sortie 0 aucune, 1 au moins une, 2 erreur).</translation>
     </message>
     <message>
         <source>Too many arguments: %1</source>
@@ -714,12 +884,28 @@ ID %2</translation>
         <translation>check accepte --format text ou --format json.</translation>
     </message>
     <message>
-        <source>--month, --format and --out go with the report or check command.</source>
-        <translation>--month, --format et --out vont avec la commande report ou check.</translation>
-    </message>
-    <message>
         <source>The management key is never a command-line argument: it is read from the profile&apos;s entry in the system keychain, or from the SPENDBOARD_API_KEY environment variable.</source>
         <translation>La clé de gestion n’est jamais un argument de ligne de commande&#xa0;: elle est lue dans l’entrée du profil du trousseau système, ou dans la variable d’environnement SPENDBOARD_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: overview, projects, keys, runway, alerts or activity.</source>
+        <translation>Page pour --screenshot : overview, projects, keys, runway, alerts ou activity.</translation>
+    </message>
+    <message>
+        <source>report: write the month-close pack (PDF and CSV files) into DIR.</source>
+        <translation>report : écrire le dossier de clôture du mois (fichiers PDF et CSV) dans DIR.</translation>
+    </message>
+    <message>
+        <source>Optional: report (month report as CSV/JSON, or the month-close pack) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
+        <translation>Facultatif : report (rapport mensuel en CSV/JSON, ou dossier de clôture du mois) ou check (alertes ; code de sortie 0 aucune, 1 certaines, 2 erreur).</translation>
+    </message>
+    <message>
+        <source>--pack writes its own files: leave out --format and --out.</source>
+        <translation>--pack écrit ses propres fichiers : omettez --format et --out.</translation>
+    </message>
+    <message>
+        <source>--month, --format, --out and --pack go with the report or check command.</source>
+        <translation>--month, --format, --out et --pack s’utilisent avec la commande report ou check.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1238,69 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>CurrencyBox</name>
+    <message>
+        <source>Display currency</source>
+        <translation>Devise d’affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>USD (no conversion)</source>
+        <translation>USD (sans conversion)</translation>
+    </message>
+    <message>
+        <source>Dated rates, one per line: date, currency, units per US dollar</source>
+        <translation>Taux datés, un par ligne : date, devise, unités par dollar américain</translation>
+    </message>
+    <message>
+        <source>Show amounts in:</source>
+        <translation>Afficher les montants en :</translation>
+    </message>
+    <message>
+        <source>Monthly rates:</source>
+        <translation>Taux mensuels :</translation>
+    </message>
+    <message>
+        <source>Import dated rates</source>
+        <translation>Importer des taux datés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Rates: %1</source>
+        <translation>Taux : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valide : %1</translation>
+    </message>
+    <message>
+        <source>Amounts are shown in US dollars, as the API keeps them.</source>
+        <translation>Les montants sont affichés en dollars américains, comme l’API les conserve.</translation>
+    </message>
+    <message>
+        <source>No rate for %1 yet: amounts stay in US dollars until one is entered.</source>
+        <translation>Pas encore de taux pour %1 : les montants restent en dollars américains jusqu’à ce qu’un taux soit saisi.</translation>
+    </message>
+    <message>
+        <source>Each month is shown at the latest %1 rate dated on or before its last day; limits are still entered and sent in US dollars.</source>
+        <translation>Chaque mois est affiché au dernier taux %1 daté au plus tard de son dernier jour ; les limites restent saisies et envoyées en dollars américains.</translation>
+    </message>
+</context>
+<context>
     <name>CurrencyRates</name>
     <message>
         <source>the rate is empty</source>
@@ -1146,6 +1395,57 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>DailySpendPanel</name>
+    <message>
+        <source>Range of the spend per day chart</source>
+        <translation>Période du graphique des dépenses par jour</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Tout l’historique</translation>
+    </message>
+    <message>
+        <source>Longer ranges come from the usage history kept on this computer</source>
+        <translation>Les périodes plus longues viennent de l’historique d’utilisation conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No local usage history is kept</source>
+        <translation>Aucun historique d’utilisation local n’est conservé</translation>
+    </message>
+    <message>
+        <source>No usage history on this computer yet.</source>
+        <translation>Pas encore d’historique d’utilisation sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No local usage history is kept.</source>
+        <translation>Aucun historique d’utilisation local n’est conservé.</translation>
+    </message>
+    <message>
+        <source>History from %1</source>
+        <translation>Historique depuis le %1</translation>
+    </message>
+    <message>
+        <source>last synced %1 ago</source>
+        <translation>dernière synchronisation il y a %1</translation>
+    </message>
+    <message>
+        <source>showing saved data</source>
+        <translation>données enregistrées</translation>
+    </message>
+</context>
+<context>
     <name>DeleteKeyDialog</name>
     <message>
         <source>&amp;Delete Key</source>
@@ -1229,10 +1529,6 @@ ID %2</translation>
     <message>
         <source>Forecast at month end</source>
         <translation>Prévision de fin de mois</translation>
-    </message>
-    <message>
-        <source>%1 (likely %2–%3)</source>
-        <translation>%1 (probablement %2–%3)</translation>
     </message>
     <message>
         <source>At the recent pace of %1 per day</source>
@@ -1324,6 +1620,10 @@ ID %2</translation>
     <message>
         <source>Project id</source>
         <translation>ID du projet</translation>
+    </message>
+    <message>
+        <source>%1, likely %2 – %3</source>
+        <translation>%1, probablement %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -1562,10 +1862,6 @@ ID %2</translation>
         <translation>Uniquement ceux à 80&#x202f;% de leur plafond ou plus</translation>
     </message>
     <message>
-        <source>Over limit</source>
-        <translation>Plafond dépassé</translation>
-    </message>
-    <message>
         <source>Only those that reached their limit</source>
         <translation>Uniquement ceux qui ont atteint leur plafond</translation>
     </message>
@@ -1578,10 +1874,6 @@ ID %2</translation>
         <translation>Uniquement ceux sans plafond mensuel</translation>
     </message>
     <message>
-        <source>Expiring soon</source>
-        <translation>Expire bientôt</translation>
-    </message>
-    <message>
         <source>Only keys that expire within 7 days</source>
         <translation>Uniquement les clés qui expirent dans les 7 jours</translation>
     </message>
@@ -1592,6 +1884,14 @@ ID %2</translation>
     <message>
         <source>Filter by name, label or owner (Ctrl+F)</source>
         <translation>Filtrer par nom, libellé ou propriétaire (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Au-delà</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1910,96 @@ ID %2</translation>
     <message>
         <source>The demo could not start: %1</source>
         <translation>La démo n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>About Spendboard</source>
+        <translation>À propos de Spendboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Spend of your LLM-gateway organization against its monthly limits, with alerts before a limit is reached.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Les dépenses de votre organisation sur la passerelle LLM face à ses plafonds mensuels, avec des alertes avant qu’un plafond ne soit atteint.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overview, Projects, Keys, Alerts, Activity</source>
+        <translation>Vue d’ensemble, Projets, Clés, Alertes, Activité</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+5</source>
+        <translation>Ctrl+1 … Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Filtrer le tableau</translation>
+    </message>
+    <message>
+        <source>Edit the selected limit</source>
+        <translation>Modifier le plafond sélectionné</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Supprimer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation>Acquitter l’alerte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Spend per day</source>
+        <translation>Dépenses par jour</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent</source>
+        <translation>%1&#xa0;: %2 dépensés</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2306,33 @@ ID %2</translation>
         <source>&amp;Use %1</source>
         <translation>&amp;Utiliser %1</translation>
     </message>
+    <message>
+        <source>Resets:</source>
+        <translation>Réinitialisation :</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Sent to the API: 0, which means no limit.</source>
+        <translation>Envoyé à l’API : 0, c’est-à-dire pas de limite.</translation>
+    </message>
+    <message>
+        <source>Sent to the API: %1 (US dollars). Shown as %2 at the %3 rate.</source>
+        <translation>Envoyé à l’API : %1 (dollars américains). Affiché comme %2 au taux du %3.</translation>
+    </message>
+    <message>
+        <source>Sent to the API: %1 (US dollars).</source>
+        <translation>Envoyé à l’API : %1 (dollars américains).</translation>
+    </message>
+</context>
+<context>
+    <name>LocalHistory</name>
+    <message>
+        <source>The usage history could not be saved: %1</source>
+        <translation>L’historique d’utilisation n’a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2063,72 +2480,20 @@ ID %2</translation>
         <translation>Alertes, aucune en attente</translation>
     </message>
     <message>
-        <source>About Spendboard</source>
-        <translation>À propos de Spendboard</translation>
+        <source>Runway</source>
+        <translation>Autonomie</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Spend of your LLM-gateway organization against its monthly limits, with alerts before a limit is reached.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Les dépenses de votre organisation sur la passerelle LLM face à ses plafonds mensuels, avec des alertes avant qu’un plafond ne soit atteint.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+        <source>Month-close &amp;pack</source>
+        <translation>&amp;Dossier de clôture du mois</translation>
     </message>
     <message>
-        <source>Overview, Projects, Keys, Alerts, Activity</source>
-        <translation>Vue d’ensemble, Projets, Clés, Alertes, Activité</translation>
+        <source>%1 (so far)…</source>
+        <translation>%1 (jusqu’ici)…</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+5</source>
-        <translation>Ctrl+1 … Ctrl+5</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>Actualiser maintenant</translation>
-    </message>
-    <message>
-        <source>Filter the table</source>
-        <translation>Filtrer le tableau</translation>
-    </message>
-    <message>
-        <source>Edit the selected limit</source>
-        <translation>Modifier le plafond sélectionné</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>New key</source>
-        <translation>Nouvelle clé</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Delete the selected key</source>
-        <translation>Supprimer la clé sélectionnée</translation>
-    </message>
-    <message>
-        <source>Acknowledge the selected alert</source>
-        <translation>Acquitter l’alerte sélectionnée</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Plein écran</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2567,100 @@ ID %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseController</name>
+    <message>
+        <source>Folder for the month-close pack of %1</source>
+        <translation>Dossier pour la clôture du mois de %1</translation>
+    </message>
+    <message>
+        <source>The month-close pack needs the usage history kept on this computer, and it is not available.</source>
+        <translation>La clôture du mois a besoin de l’historique d’utilisation conservé sur cet ordinateur, qui n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Writing the month-close pack of %1…</source>
+        <translation>Écriture de la clôture du mois de %1…</translation>
+    </message>
+    <message>
+        <source>Month-close pack</source>
+        <translation>Clôture du mois</translation>
+    </message>
+    <message>
+        <source>The month-close pack could not be written. %1</source>
+        <translation>La clôture du mois n’a pas pu être écrite. %1</translation>
+    </message>
+    <message>
+        <source>Month-close pack written to %1. %2</source>
+        <translation>Clôture du mois écrite dans %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthClosePack</name>
+    <message>
+        <source>Month close %1</source>
+        <translation>Clôture du mois %1</translation>
+    </message>
+    <message>
+        <source>All amounts in USD. Spend is per UTC calendar month.</source>
+        <translation>Tous les montants en USD. Dépenses par mois civil UTC.</translation>
+    </message>
+    <message>
+        <source>The month is not complete: the figures are those of the last sync.</source>
+        <translation>Le mois n’est pas terminé : les chiffres sont ceux de la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>No projects.</source>
+        <translation>Aucun projet.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>No keys.</source>
+        <translation>Aucune clé.</translation>
+    </message>
+    <message>
+        <source>Forecast against actual</source>
+        <translation>Prévision et réel</translation>
+    </message>
+    <message>
+        <source>No forecasts were recorded this month.</source>
+        <translation>Aucune prévision n’a été enregistrée ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Limit changes made from Spendboard</source>
+        <translation>Modifications de limite faites depuis Spendboard</translation>
+    </message>
+    <message>
+        <source>No limit was changed from Spendboard this month.</source>
+        <translation>Aucune limite n’a été modifiée depuis Spendboard ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>No alerts this month.</source>
+        <translation>Aucune alerte ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2398,12 +2857,63 @@ ID %2</translation>
         </translation>
     </message>
     <message>
-        <source>resets %1 your time</source>
-        <translation>remise à zéro à %1 (heure locale)</translation>
-    </message>
-    <message>
         <source>Monthly limits and spend start again at 00:00 UTC on the 1st.</source>
         <translation>Les plafonds mensuels et les dépenses repartent à zéro le 1er à 00:00 UTC.</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <source>%1 in US dollars</source>
+        <translation>%1 en dollars américains</translation>
+    </message>
+    <message>
+        <source>Converted at the %1 rate dated %2 (%3 per US dollar); the API keeps US dollars.</source>
+        <translation>Converti au taux %1 du %2 (%3 par dollar américain) ; l’API conserve des dollars américains.</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>réinitialisation %1</translation>
+    </message>
+    <message>
+        <source>resets %1, %2</source>
+        <translation>réinitialisation %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>spendboard: --month wants YYYY-MM, for example 2026-11.
+</source>
+        <translation>spendboard : --month attend AAAA-MM, par exemple 2026-11.
+</translation>
+    </message>
+    <message>
+        <source>spendboard: %1 has not started yet.
+</source>
+        <translation>spendboard : %1 n’a pas encore commencé.
+</translation>
+    </message>
+    <message>
+        <source>spendboard: the usage history cannot be opened: %1
+</source>
+        <translation>spendboard : l’historique d’utilisation ne peut pas être ouvert : %1
+</translation>
+    </message>
+    <message>
+        <source>spendboard: the usage history cannot be written: %1
+</source>
+        <translation>spendboard : l’historique d’utilisation ne peut pas être écrit : %1
+</translation>
+    </message>
+    <message>
+        <source>Month-close pack for %1 written to %2.
+%3
+</source>
+        <translation>Clôture du mois %1 écrite dans %2.
+%3
+</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3376,18 @@ ID %2</translation>
         <source>not updated — showing data from %1</source>
         <translation>non actualisé — données du %1</translation>
     </message>
+    <message>
+        <source>connecting… — last synced %1 ago</source>
+        <translation>connexion… — dernière synchronisation il y a %1</translation>
+    </message>
+    <message>
+        <source>offline — last synced %1 ago</source>
+        <translation>hors ligne — dernière synchronisation il y a %1</translation>
+    </message>
+    <message>
+        <source>(last synced %1 ago)</source>
+        <translation>(dernière synchronisation il y a %1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3039,6 +3561,59 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>RunwayPage</name>
+    <message>
+        <source>Runway of keys and projects</source>
+        <translation>Autonomie des clés et des projets</translation>
+    </message>
+    <message>
+        <source>Filter by key or project… (Ctrl+F)</source>
+        <translation>Filtrer par clé ou projet… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Keys and projects</source>
+        <translation>Clés et projets</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at or over their cap</source>
+        <translation>
+            <numerusform>%n à sa limite ou au-delà</numerusform>
+            <numerusform>%n à leur limite ou au-delà</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reach their cap within 7 days</source>
+        <translation>
+            <numerusform>%n atteint sa limite d’ici 7 jours</numerusform>
+            <numerusform>%n atteignent leur limite d’ici 7 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ranked by days left at the current burn; a key&apos;s project cap counts too</source>
+        <translation>classés par jours restants au rythme actuel ; la limite du projet d’une clé compte aussi</translation>
+    </message>
+</context>
+<context>
     <name>Screenshotter</name>
     <message>
         <source>spendboard: could not write the screenshot to %1
@@ -3192,6 +3767,10 @@ ID %2</translation>
     <message>
         <source>Quiet hours need different start and end times.</source>
         <translation>Le début et la fin des heures calmes doivent être différents.</translation>
+    </message>
+    <message>
+        <source>Alerts are still recorded on the Alerts page during quiet hours; one summary pops up when they end. To pause pop-ups until tomorrow or until the limits reset, use the tray menu.</source>
+        <translation>Pendant les heures calmes, les alertes restent enregistrées dans la page Alertes ; un résumé s’affiche à leur fin. Pour suspendre les notifications jusqu’à demain ou jusqu’à la réinitialisation des limites, utilisez le menu de la zone de notification.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4037,14 @@ probablement entre %2 et %3</translation>
             <numerusform>%n alerte de dépenses</numerusform>
             <numerusform>%n alertes de dépenses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Snooze Alerts Until &amp;Tomorrow</source>
+        <translation>Suspendre les alertes jusqu’à &amp;demain</translation>
+    </message>
+    <message>
+        <source>Snooze Alerts Until the Limits &amp;Reset</source>
+        <translation>Suspendre les alertes jusqu’à la &amp;réinitialisation des limites</translation>
     </message>
 </context>
 </TS>

@@ -286,10 +286,6 @@
         <translation>組織のクレジットが残っていません。Requesty コンソールでチャージしてください。</translation>
     </message>
     <message>
-        <source>This key may not do that: it needs the management permission (read to view, write to change).</source>
-        <translation>このキーではこの操作を行えません。管理権限が必要です (表示には読み取り、変更には書き込み)。</translation>
-    </message>
-    <message>
         <source>It no longer exists on the server: it may have been deleted elsewhere.</source>
         <translation>サーバー上にもう存在しません。別の場所で削除された可能性があります。</translation>
     </message>
@@ -306,14 +302,6 @@
     <message>
         <source>The server is busy: Spendboard will try again shortly.</source>
         <translation>サーバーが混み合っています。Spendboard はまもなく再試行します。</translation>
-    </message>
-    <message>
-        <source>The server had a problem (HTTP %1); Spendboard will retry.</source>
-        <translation>サーバーで問題が発生しました (HTTP %1)。Spendboard が再試行します。</translation>
-    </message>
-    <message>
-        <source>The server had a problem; Spendboard will retry.</source>
-        <translation>サーバーで問題が発生しました。Spendboard が再試行します。</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
@@ -346,6 +334,18 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>This key may not do that: it may have been revoked, or it lacks the management permission (read to view, write to change). Check the key in Settings.</source>
+        <translation>このキーではその操作はできません。キーが取り消されたか、管理権限（表示には読み取り、変更には書き込み）がありません。設定でキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); this is usually temporary.</source>
+        <translation>サーバーで問題が発生しました (HTTP %1)。通常は一時的なものです。</translation>
+    </message>
+    <message>
+        <source>The server had a problem; this is usually temporary.</source>
+        <translation>サーバーで問題が発生しました。通常は一時的なものです。</translation>
     </message>
 </context>
 <context>
@@ -469,6 +469,30 @@ ID %2</translation>
         <source>%1 — Spendboard</source>
         <translation>%1 — Spendboard</translation>
     </message>
+    <message>
+        <source>Spendboard is still running</source>
+        <translation>Spendboard は実行中です</translation>
+    </message>
+    <message>
+        <source>It keeps watching your limits here in the tray. Quit it from the tray menu or with Ctrl+Q.</source>
+        <translation>トレイで引き続き上限を監視します。終了するにはトレイメニューか Ctrl+Q を使ってください。</translation>
+    </message>
+    <message>
+        <source>The usage history cannot be used: %1</source>
+        <translation>利用履歴を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Alert pop-ups are snoozed until %1. Alerts are still recorded on the Alerts page.</source>
+        <translation>アラートのポップアップは %1 まで停止中です。アラートは引き続きアラートページに記録されます。</translation>
+    </message>
+    <message>
+        <source>Quiet hours are over</source>
+        <translation>おやすみ時間が終了しました</translation>
+    </message>
+    <message>
+        <source>The display currency could not be saved: %1</source>
+        <translation>表示通貨を保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -580,6 +604,160 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1 % · over the limit</source>
+        <translation>%1 % · 上限超過</translation>
+    </message>
+    <message>
+        <source>%1 % · near the limit</source>
+        <translation>%1 % · 上限間近</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>キー %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>プロジェクト %1</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>まだデータがありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent this month, projected %3 by %4; no limit.</source>
+        <translation>%1: 今月の支出 %2、%4 までに %3 の見込み。上限なし。</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of limit, projected %3 % by %4</source>
+        <translation>%1: 上限の %2 %、%4 までに %3 % の見込み</translation>
+    </message>
+    <message>
+        <source>, over the limit</source>
+        <translation>、上限超過</translation>
+    </message>
+    <message>
+        <source>, limit reached on %1</source>
+        <translation>、%1 に上限到達</translation>
+    </message>
+    <message>
+        <source> (%1 of %2).</source>
+        <translation>（%2 のうち %1）。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Spent that day</source>
+        <translation>その日の支出</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>今月の累計</translation>
+    </message>
+    <message>
+        <source>Share of the limit</source>
+        <translation>上限に対する割合</translation>
+    </message>
+    <message>
+        <source>Forecast for %1</source>
+        <translation>%1 の予測</translation>
+    </message>
+    <message>
+        <source>No spend per day to show.</source>
+        <translation>表示する日別支出はありません。</translation>
+    </message>
+    <message>
+        <source>Spend per day from %1 to %2: %3 in all, the most on %4 (%5).</source>
+        <translation>%1 から %2 までの日別支出: 合計 %3、最大は %4 (%5)。</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>利用額</translation>
+    </message>
+    <message>
+        <source>No keys with spend yet.</source>
+        <translation>支出のあるキーはまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no limit)</source>
+        <translation>%1 %2（上限なし）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Top keys by spend this month: %1.</source>
+        <translation>今月の支出上位のキー: %1。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>今月の利用額</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>No spend by model this month yet.</source>
+        <translation>今月のモデル別の利用額はまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Spend by model this month: %1.</source>
+        <translation>今月のモデル別支出: %1。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTwin</name>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1（表形式）</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>%1 を表で表示</translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation>このグラフの数値を表で表示</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>OK: no entity is at an alert threshold or projected to exceed its limit.</source>
@@ -634,10 +812,6 @@ ID %2</translation>
         <translation>データの読み込み後にウィンドウの PNG を書き出して終了します。</translation>
     </message>
     <message>
-        <source>Page for --screenshot: overview, projects, keys, alerts or activity.</source>
-        <translation>--screenshot のページ: overview、projects、keys、alerts、activity のいずれか。</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot (default 1280x800).</source>
         <translation>--screenshot のウィンドウサイズ (既定値 1280x800)。</translation>
     </message>
@@ -656,10 +830,6 @@ ID %2</translation>
     <message>
         <source>Spend of an LLM-gateway organization against its monthly limits.</source>
         <translation>LLM ゲートウェイの組織の利用額を月間上限と照らして表示します。</translation>
-    </message>
-    <message>
-        <source>Optional: report (month report as CSV/JSON) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
-        <translation>省略可: report (月次レポートを CSV/JSON で出力) または check (アラート。終了コード 0 なし、1 あり、2 エラー)。</translation>
     </message>
     <message>
         <source>Too many arguments: %1</source>
@@ -702,12 +872,28 @@ ID %2</translation>
         <translation>check には --format text または --format json を指定できます。</translation>
     </message>
     <message>
-        <source>--month, --format and --out go with the report or check command.</source>
-        <translation>--month、--format、--out は report または check コマンドと一緒に使います。</translation>
-    </message>
-    <message>
         <source>The management key is never a command-line argument: it is read from the profile&apos;s entry in the system keychain, or from the SPENDBOARD_API_KEY environment variable.</source>
         <translation>管理キーをコマンドライン引数で渡すことはありません。システムのキーチェーンにあるプロファイルの項目、または環境変数 SPENDBOARD_API_KEY から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Page for --screenshot: overview, projects, keys, runway, alerts or activity.</source>
+        <translation>--screenshot のページ: overview、projects、keys、runway、alerts、activity。</translation>
+    </message>
+    <message>
+        <source>report: write the month-close pack (PDF and CSV files) into DIR.</source>
+        <translation>report: 月次締めパック（PDF と CSV ファイル）を DIR に書き出します。</translation>
+    </message>
+    <message>
+        <source>Optional: report (month report as CSV/JSON, or the month-close pack) or check (alerts, exit code 0 none, 1 some, 2 error).</source>
+        <translation>省略可: report（月次レポート CSV/JSON、または月次締めパック）または check（アラート。終了コード 0 なし、1 あり、2 エラー）。</translation>
+    </message>
+    <message>
+        <source>--pack writes its own files: leave out --format and --out.</source>
+        <translation>--pack は独自のファイルを書き出します。--format と --out は指定しないでください。</translation>
+    </message>
+    <message>
+        <source>--month, --format, --out and --pack go with the report or check command.</source>
+        <translation>--month、--format、--out、--pack は report または check コマンドと一緒に使います。</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1224,69 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>CurrencyBox</name>
+    <message>
+        <source>Display currency</source>
+        <translation>表示通貨</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>USD (no conversion)</source>
+        <translation>USD（換算なし）</translation>
+    </message>
+    <message>
+        <source>Dated rates, one per line: date, currency, units per US dollar</source>
+        <translation>日付付きレート（1 行に 1 件）: 日付、通貨、1 米ドルあたりの単位</translation>
+    </message>
+    <message>
+        <source>Show amounts in:</source>
+        <translation>金額の表示通貨:</translation>
+    </message>
+    <message>
+        <source>Monthly rates:</source>
+        <translation>月次レート:</translation>
+    </message>
+    <message>
+        <source>Import dated rates</source>
+        <translation>日付付きレートをインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Rates: %1</source>
+        <translation>レート: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>インポートされませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>無効: %1</translation>
+    </message>
+    <message>
+        <source>Amounts are shown in US dollars, as the API keeps them.</source>
+        <translation>金額は API と同じく米ドルで表示されます。</translation>
+    </message>
+    <message>
+        <source>No rate for %1 yet: amounts stay in US dollars until one is entered.</source>
+        <translation>%1 のレートがまだありません。入力されるまで金額は米ドルのままです。</translation>
+    </message>
+    <message>
+        <source>Each month is shown at the latest %1 rate dated on or before its last day; limits are still entered and sent in US dollars.</source>
+        <translation>各月は、その月の最終日以前の日付を持つ最新の %1 レートで表示されます。上限は引き続き米ドルで入力・送信されます。</translation>
+    </message>
+</context>
+<context>
     <name>CurrencyRates</name>
     <message>
         <source>the rate is empty</source>
@@ -1132,6 +1381,57 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>DailySpendPanel</name>
+    <message>
+        <source>Range of the spend per day chart</source>
+        <translation>日別支出グラフの期間</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去 12 か月</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>全履歴</translation>
+    </message>
+    <message>
+        <source>Longer ranges come from the usage history kept on this computer</source>
+        <translation>長い期間はこのコンピューターに保存された利用履歴から表示されます</translation>
+    </message>
+    <message>
+        <source>No local usage history is kept</source>
+        <translation>ローカルの利用履歴は保存されていません</translation>
+    </message>
+    <message>
+        <source>No usage history on this computer yet.</source>
+        <translation>このコンピューターにはまだ利用履歴がありません。</translation>
+    </message>
+    <message>
+        <source>No local usage history is kept.</source>
+        <translation>ローカルの利用履歴は保存されていません。</translation>
+    </message>
+    <message>
+        <source>History from %1</source>
+        <translation>%1 からの履歴</translation>
+    </message>
+    <message>
+        <source>last synced %1 ago</source>
+        <translation>最終同期 %1 前</translation>
+    </message>
+    <message>
+        <source>showing saved data</source>
+        <translation>保存済みデータを表示中</translation>
+    </message>
+</context>
+<context>
     <name>DeleteKeyDialog</name>
     <message>
         <source>&amp;Delete Key</source>
@@ -1215,10 +1515,6 @@ ID %2</translation>
     <message>
         <source>Forecast at month end</source>
         <translation>月末の予測</translation>
-    </message>
-    <message>
-        <source>%1 (likely %2–%3)</source>
-        <translation>%1 (見込み %2–%3)</translation>
     </message>
     <message>
         <source>At the recent pace of %1 per day</source>
@@ -1309,6 +1605,10 @@ ID %2</translation>
     <message>
         <source>Project id</source>
         <translation>プロジェクト ID</translation>
+    </message>
+    <message>
+        <source>%1, likely %2 – %3</source>
+        <translation>%1（見込み %2 – %3）</translation>
     </message>
 </context>
 <context>
@@ -1547,10 +1847,6 @@ ID %2</translation>
         <translation>上限の 80% 以上のもののみ</translation>
     </message>
     <message>
-        <source>Over limit</source>
-        <translation>上限超過</translation>
-    </message>
-    <message>
         <source>Only those that reached their limit</source>
         <translation>上限に達したもののみ</translation>
     </message>
@@ -1563,10 +1859,6 @@ ID %2</translation>
         <translation>月間上限のないもののみ</translation>
     </message>
     <message>
-        <source>Expiring soon</source>
-        <translation>まもなく期限切れ</translation>
-    </message>
-    <message>
         <source>Only keys that expire within 7 days</source>
         <translation>7 日以内に期限切れになるキーのみ</translation>
     </message>
@@ -1577,6 +1869,14 @@ ID %2</translation>
     <message>
         <source>Filter by name, label or owner (Ctrl+F)</source>
         <translation>名前、ラベル、オーナーで絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>期限間近</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1895,96 @@ ID %2</translation>
     <message>
         <source>The demo could not start: %1</source>
         <translation>デモを開始できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBoxes</name>
+    <message>
+        <source>About Spendboard</source>
+        <translation>Spendboard について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Spend of your LLM-gateway organization against its monthly limits, with alerts before a limit is reached.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;LLM ゲートウェイの組織の利用額を月間上限と照らして表示し、上限に達する前にアラートで知らせます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overview, Projects, Keys, Alerts, Activity</source>
+        <translation>概要、プロジェクト、キー、アラート、アクティビティ</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+5</source>
+        <translation>Ctrl+1 … Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
+    </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>表を絞り込む</translation>
+    </message>
+    <message>
+        <source>Edit the selected limit</source>
+        <translation>選択した上限を編集</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新しいキー</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>選択したキーを削除</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation>選択したアラートを確認済みにする</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全画面表示</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Spend per day</source>
+        <translation>日別の利用額</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent</source>
+        <translation>%1: %2 使用</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2289,33 @@ ID %2</translation>
         <source>&amp;Use %1</source>
         <translation>%1 を使う(&amp;U)</translation>
     </message>
+    <message>
+        <source>Resets:</source>
+        <translation>リセット:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2、%3</translation>
+    </message>
+    <message>
+        <source>Sent to the API: 0, which means no limit.</source>
+        <translation>API に送信: 0（上限なし）。</translation>
+    </message>
+    <message>
+        <source>Sent to the API: %1 (US dollars). Shown as %2 at the %3 rate.</source>
+        <translation>API に送信: %1（米ドル）。%3 のレートで %2 と表示。</translation>
+    </message>
+    <message>
+        <source>Sent to the API: %1 (US dollars).</source>
+        <translation>API に送信: %1（米ドル）。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalHistory</name>
+    <message>
+        <source>The usage history could not be saved: %1</source>
+        <translation>利用履歴を保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2045,72 +2462,20 @@ ID %2</translation>
         <translation>アラート、未確認なし</translation>
     </message>
     <message>
-        <source>About Spendboard</source>
-        <translation>Spendboard について</translation>
+        <source>Runway</source>
+        <translation>残り日数</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;Spend of your LLM-gateway organization against its monthly limits, with alerts before a limit is reached.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Spendboard %1&lt;/h3&gt;&lt;p&gt;LLM ゲートウェイの組織の利用額を月間上限と照らして表示し、上限に達する前にアラートで知らせます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
+        <source>Month-close &amp;pack</source>
+        <translation>月次締めパック(&amp;P)</translation>
     </message>
     <message>
-        <source>Overview, Projects, Keys, Alerts, Activity</source>
-        <translation>概要、プロジェクト、キー、アラート、アクティビティ</translation>
+        <source>%1 (so far)…</source>
+        <translation>%1（現時点まで）…</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+5</source>
-        <translation>Ctrl+1 … Ctrl+5</translation>
-    </message>
-    <message>
-        <source>Refresh now</source>
-        <translation>今すぐ更新</translation>
-    </message>
-    <message>
-        <source>Filter the table</source>
-        <translation>表を絞り込む</translation>
-    </message>
-    <message>
-        <source>Edit the selected limit</source>
-        <translation>選択した上限を編集</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>New key</source>
-        <translation>新しいキー</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Delete the selected key</source>
-        <translation>選択したキーを削除</translation>
-    </message>
-    <message>
-        <source>Acknowledge the selected alert</source>
-        <translation>選択したアラートを確認済みにする</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>全画面表示</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>キーボードショートカット</translation>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2549,100 @@ ID %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseController</name>
+    <message>
+        <source>Folder for the month-close pack of %1</source>
+        <translation>%1 の月次締めパックの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>The month-close pack needs the usage history kept on this computer, and it is not available.</source>
+        <translation>月次締めパックにはこのコンピューターの利用履歴が必要ですが、利用できません。</translation>
+    </message>
+    <message>
+        <source>Writing the month-close pack of %1…</source>
+        <translation>%1 の月次締めパックを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Month-close pack</source>
+        <translation>月次締めパック</translation>
+    </message>
+    <message>
+        <source>The month-close pack could not be written. %1</source>
+        <translation>月次締めパックを書き出せませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Month-close pack written to %1. %2</source>
+        <translation>月次締めパックを %1 に書き出しました。%2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthClosePack</name>
+    <message>
+        <source>Month close %1</source>
+        <translation>月次締め %1</translation>
+    </message>
+    <message>
+        <source>All amounts in USD. Spend is per UTC calendar month.</source>
+        <translation>金額はすべて USD。支出は UTC の暦月単位です。</translation>
+    </message>
+    <message>
+        <source>The month is not complete: the figures are those of the last sync.</source>
+        <translation>月はまだ終わっていません。数値は最終同期時点のものです。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>No projects.</source>
+        <translation>プロジェクトはありません。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>No keys.</source>
+        <translation>キーはありません。</translation>
+    </message>
+    <message>
+        <source>Forecast against actual</source>
+        <translation>予測と実績</translation>
+    </message>
+    <message>
+        <source>No forecasts were recorded this month.</source>
+        <translation>今月は予測が記録されていません。</translation>
+    </message>
+    <message>
+        <source>Limit changes made from Spendboard</source>
+        <translation>Spendboard で行った上限の変更</translation>
+    </message>
+    <message>
+        <source>No limit was changed from Spendboard this month.</source>
+        <translation>今月は Spendboard で変更された上限はありません。</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>No alerts this month.</source>
+        <translation>今月のアラートはありません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2372,12 +2831,63 @@ ID %2</translation>
         </translation>
     </message>
     <message>
-        <source>resets %1 your time</source>
-        <translation>リセット: 現地時間 %1</translation>
-    </message>
-    <message>
         <source>Monthly limits and spend start again at 00:00 UTC on the 1st.</source>
         <translation>月間上限と利用額は毎月 1 日 00:00 (UTC) にリセットされます。</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>まだデータがありません。</translation>
+    </message>
+    <message>
+        <source>%1 in US dollars</source>
+        <translation>米ドルで %1</translation>
+    </message>
+    <message>
+        <source>Converted at the %1 rate dated %2 (%3 per US dollar); the API keeps US dollars.</source>
+        <translation>%2 付けの %1 レート（1 米ドルあたり %3）で換算。API は米ドルで保持します。</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>リセット %1</translation>
+    </message>
+    <message>
+        <source>resets %1, %2</source>
+        <translation>リセット %1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>spendboard: --month wants YYYY-MM, for example 2026-11.
+</source>
+        <translation>spendboard: --month には YYYY-MM を指定してください（例: 2026-11）。
+</translation>
+    </message>
+    <message>
+        <source>spendboard: %1 has not started yet.
+</source>
+        <translation>spendboard: %1 はまだ始まっていません。
+</translation>
+    </message>
+    <message>
+        <source>spendboard: the usage history cannot be opened: %1
+</source>
+        <translation>spendboard: 利用履歴を開けません: %1
+</translation>
+    </message>
+    <message>
+        <source>spendboard: the usage history cannot be written: %1
+</source>
+        <translation>spendboard: 利用履歴を書き込めません: %1
+</translation>
+    </message>
+    <message>
+        <source>Month-close pack for %1 written to %2.
+%3
+</source>
+        <translation>%1 の月次締めパックを %2 に書き出しました。
+%3
+</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3336,18 @@ ID %2</translation>
         <source>not updated — showing data from %1</source>
         <translation>未更新 — %1 時点のデータを表示</translation>
     </message>
+    <message>
+        <source>connecting… — last synced %1 ago</source>
+        <translation>接続中… — 最終同期 %1 前</translation>
+    </message>
+    <message>
+        <source>offline — last synced %1 ago</source>
+        <translation>オフライン — 最終同期 %1 前</translation>
+    </message>
+    <message>
+        <source>(last synced %1 ago)</source>
+        <translation>（最終同期 %1 前）</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2997,6 +3519,57 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>RunwayPage</name>
+    <message>
+        <source>Runway of keys and projects</source>
+        <translation>キーとプロジェクトの残り日数</translation>
+    </message>
+    <message>
+        <source>Filter by key or project… (Ctrl+F)</source>
+        <translation>キーまたはプロジェクトで絞り込み… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Keys and projects</source>
+        <translation>キーとプロジェクト</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>まだデータがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at or over their cap</source>
+        <translation>
+            <numerusform>%n 件が上限に到達または超過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reach their cap within 7 days</source>
+        <translation>
+            <numerusform>%n 件が 7 日以内に上限到達</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ranked by days left at the current burn; a key&apos;s project cap counts too</source>
+        <translation>現在の消費ペースでの残り日数順。キーのプロジェクト上限も考慮します</translation>
+    </message>
+</context>
+<context>
     <name>Screenshotter</name>
     <message>
         <source>spendboard: could not write the screenshot to %1
@@ -3150,6 +3723,10 @@ ID %2</translation>
     <message>
         <source>Quiet hours need different start and end times.</source>
         <translation>おやすみ時間の開始と終了には異なる時刻を指定してください。</translation>
+    </message>
+    <message>
+        <source>Alerts are still recorded on the Alerts page during quiet hours; one summary pops up when they end. To pause pop-ups until tomorrow or until the limits reset, use the tray menu.</source>
+        <translation>おやすみ時間中もアラートはアラートページに記録され、終了時に概要が 1 回表示されます。明日まで、または上限のリセットまでポップアップを止めるには、トレイメニューを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3987,14 @@ likely between %2 and %3</source>
         <translation>
             <numerusform>%n 件の利用額アラート</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Snooze Alerts Until &amp;Tomorrow</source>
+        <translation>明日までアラートを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Snooze Alerts Until the Limits &amp;Reset</source>
+        <translation>上限のリセットまでアラートを停止(&amp;R)</translation>
     </message>
 </context>
 </TS>
