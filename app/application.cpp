@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "applogging.h"
+#include "benchprobe.h"
 #include "checkcommand.h"
 #include "democlock.h"
 #include "screenshotter.h"
@@ -115,6 +116,8 @@ bool Application::start()
     connect(m_history, &LocalHistory::warningRaised, this,
             [this](const QString& text) { m_window->statusLine()->showMessage(text); });
 
+    if (const BenchProbe::Mode probe = BenchProbe::modeFromEnvironment(); probe != BenchProbe::Mode::None)
+        new BenchProbe(probe, m_window.get(), m_store.get(), this);
     if (!m_commandLine.screenshot.isEmpty()) {
         m_screenshotter = new Screenshotter(m_window.get(), m_store.get(), m_commandLine, this);
         connect(m_screenshotter, &Screenshotter::finished, this, [](int code) { QCoreApplication::exit(code); });

@@ -112,6 +112,7 @@ private slots:
     void initTestCase();
     void version();
     void demoScreenshot();
+    void benchProbe();
     void reportCsvTotalsAreExact();
     void reportJsonMatchesCsv();
     void reportPastMonth();
@@ -175,6 +176,51 @@ void TestApp::demoScreenshot()
                           QStringLiteral("keys"), QStringLiteral("--size"), QStringLiteral("1024x700")});
     QVERIFY2(k.exitCode == 0, k.err.constData());
     QCOMPARE(QImage(keys).size(), QSize(1024, 700));
+}
+
+// SPENDBOARD_BENCH_PROBE (tests/bench/bench_app): each mode prints its one line and exits by itself.
+// Only the format is checked here; the figures belong to the benchmarks.
+void TestApp::benchProbe()
+{
+    const QStringList args{QStringLiteral("--base-url"), m_sim.url().toString()};
+    auto probeEnv = [this](const QString& mode) {
+        QProcessEnvironment env = keyEnv();
+        env.insert(QStringLiteral("SPENDBOARD_BENCH_PROBE"), mode);
+        env.insert(QStringLiteral("SPENDBOARD_BENCH_SECONDS"), QStringLiteral("1"));
+        return env;
+    };
+    // Refresh, every page, back to the overview; the cache it leaves is what first-paint starts from.
+    const Run pages = runApp(args, probeEnv(QStringLiteral("pages")));
+    QVERIFY2(pages.exitCode == 0, pages.err.constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("^bench pages rss-kb [1-9]\\d* keys 25 ms-since-start \\d+ "
+                                                "heap-kb -?\\d+ trimmed-rss-kb -?\\d+\n$"))
+                 .match(QString::fromUtf8(pages.out))
+                 .hasMatch(),
+             pages.out.constData());
+
+    const Run paint = runApp(args, probeEnv(QStringLiteral("first-paint")));
+    QVERIFY2(paint.exitCode == 0, paint.err.constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("^bench first-paint ms-since-start \\d+ keys 25 rss-kb [1-9]\\d*\n$"))
+                 .match(QString::fromUtf8(paint.out))
+                 .hasMatch(),
+             paint.out.constData());
+
+    const Run idle = runApp(args, probeEnv(QStringLiteral("idle")));
+    QVERIFY2(idle.exitCode == 0, idle.err.constData());
+    const QString out = QString::fromUtf8(idle.out);
+    QVERIFY2(QRegularExpression(QStringLiteral("^bench idle-start\nbench idle wall-ms \\d+ cpu-ms [\\d.]+ "
+                                               "refreshes \\d+ keys 25\n"))
+                 .match(out)
+                 .hasMatch(),
+             idle.out.constData());
+    // The probe's own end timer is counted like any other.
+    QVERIFY2(out.contains(QStringLiteral("\nbench timer 1 QTimer#benchProbeEnd in BenchProbe\n")), idle.out.constData());
+
+    // Without the variable the app prints nothing of the kind (a screenshot run ends by itself).
+    const Run plain = runApp({QStringLiteral("--demo"), QStringLiteral("--screenshot"),
+                              m_dir.filePath(QStringLiteral("plain.png"))});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    QVERIFY(!plain.out.contains("bench "));
 }
 
 void TestApp::reportCsvTotalsAreExact()
