@@ -28,6 +28,9 @@ QString receiverName(const QObject* o)
     QString name = QString::fromLatin1(o->metaObject()->className());
     if (!o->objectName().isEmpty())
         name += u'#' + o->objectName();
+    // Timers owned as members have no parent: their interval tells them apart.
+    if (const auto* timer = qobject_cast<const QTimer*>(o))
+        name += QStringLiteral(" (%1 ms)").arg(timer->interval());
     if (const QObject* p = o->parent()) {
         name += QStringLiteral(" in ") + QString::fromLatin1(p->metaObject()->className());
         if (!p->objectName().isEmpty())

@@ -214,7 +214,8 @@ void TestApp::benchProbe()
                  .hasMatch(),
              idle.out.constData());
     // The probe's own end timer is counted like any other.
-    QVERIFY2(out.contains(QStringLiteral("\nbench timer 1 QTimer#benchProbeEnd in BenchProbe\n")), idle.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("\nbench timer 1 QTimer#benchProbeEnd (1000 ms) in BenchProbe\n")),
+             idle.out.constData());
 
     // Without the variable the app prints nothing of the kind (a screenshot run ends by itself).
     const Run plain = runApp({QStringLiteral("--demo"), QStringLiteral("--screenshot"),
