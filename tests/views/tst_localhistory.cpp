@@ -10,6 +10,7 @@
 #include "pages/dailyspendpanel.h"
 #include "pages/overviewpage.h"
 #include "store/usageindex.h"
+#include "widgets/kpitile.h"
 #include "widgets/refreshstatus.h"
 
 #include <QBarSet>
@@ -149,6 +150,9 @@ private slots:
         QVERIFY(!offline.refresh());
         QVERIFY(!offline.store.hasData());
 
+        // The spend tile says what was last recorded for the month.
+        QCOMPARE(page.tile(OverviewPage::SpendTile)->value(), sum(month).format());
+        QVERIFY(page.tile(OverviewPage::SpendTile)->subtitle().startsWith(QStringLiteral("at the last sync")));
         // The spend chart has nothing live, but spend per day shows the month from the history.
         QVERIFY(page.spendChart()->isShowingPlaceholder());
         QVERIFY(!page.dailyChart()->isShowingPlaceholder());

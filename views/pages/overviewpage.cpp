@@ -276,6 +276,17 @@ void OverviewPage::reloadTiles()
             t->setSubtitle(tr("waiting for data…"));
             t->setState(KpiTile::State::Normal);
         }
+        // Offline with nothing live: the month's spend as last recorded in the local history.
+        const LocalHistory* history = context().history;
+        if (history && history->hasData() && history->lastSynced().isValid()) {
+            const Period month = Period::containing(history->lastSynced());
+            const Money recorded = history->dailySpend(EntityRef::org(), month.firstDay()).total();
+            KpiTile* spend = m_tiles[SpendTile];
+            spend->setValue(recorded.format(locale));
+            spend->setSubtitle(tr("at the last sync, %1")
+                                   .arg(locale.toString(history->lastSynced().toLocalTime(), QLocale::ShortFormat)));
+            spend->setDetails(tr("From the usage history kept on this computer: the server cannot be reached now."));
+        }
         return;
     }
     const EntityRef org = EntityRef::org();
