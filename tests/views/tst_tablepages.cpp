@@ -126,9 +126,16 @@ void TestTablePages::selectionFillsDetailPanel()
     const auto facts = page.detailPanel()->facts();
     QVERIFY(!facts.isEmpty());
     bool spend = false;
-    for (const auto& [label, value] : facts)
-        spend = spend || (label == QStringLiteral("Spent this month") && value == key.spend.format());
-    QVERIFY(spend);
+    bool resets = false;
+    for (const auto& [label, value] : facts) {
+        // Current-period spend is labelled as such; the reset is in UTC and local time.
+        spend = spend || (label.startsWith(QStringLiteral("Spend this month (since 1 ")) &&
+                          label.endsWith(QStringLiteral(" 00:00 UTC)")) && value == key.spend.format());
+        resets = resets || (label == QStringLiteral("Limit resets") && value.startsWith(QStringLiteral("resets in ")) &&
+                            value.contains(QStringLiteral("00:00 UTC")) && value.contains(QStringLiteral("your time")));
+    }
+    QVERIFY2(spend, qPrintable(page.detailPanel()->facts().first().first));
+    QVERIFY(resets);
     QCOMPARE(page.detailPanel()->spendChart()->data().monthToDate, key.spend);
     QVERIFY(page.editLimitAction()->isEnabled());
 }

@@ -3,6 +3,7 @@
 #include "charts/dailychart.h"
 #include "charts/modelchart.h"
 #include "charts/spendchart.h"
+#include "history/resetinfo.h"
 #include "itemmodels/spendseries.h"
 #include "itemmodels/spendstatus.h"
 #include "store/orgstore.h"
@@ -168,6 +169,16 @@ void DetailPanel::addFact(const QString& label, const QString& value, const QStr
     m_facts.append({label, value});
 }
 
+void DetailPanel::addPeriodFacts(const Money& spend, const QLocale& locale)
+{
+    // Spend and limits are of the current UTC month: say which, and when the limit starts again.
+    const ResetInfo reset(m_store->currentPeriod(), m_store->hasData() ? m_store->asOf() : m_store->clock().nowUtc(),
+                          QTimeZone::systemTimeZone(), locale);
+    addFact(reset.sinceLabel(), spend.format(locale));
+    addFact(tr("Limit resets"), tr("%1 — %2, %3").arg(reset.resetsInText(), reset.resetUtcText(), reset.resetLocalText()),
+            reset.sentence());
+}
+
 void DetailPanel::addIdFact(const QString& label, const QString& id)
 {
     auto* field = new QLineEdit(id);
@@ -198,7 +209,7 @@ void DetailPanel::fillKeyFacts(const QString& id)
     m_subtitle->setText(sub);
 
     addFact(tr("Monthly limit"), limitText(key->limit, locale));
-    addFact(tr("Spent this month"), key->spend.format(locale));
+    addPeriodFacts(key->spend, locale);
     const Forecast f = m_store->forecast(e);
     addFact(tr("Forecast at month end"),
             tr("%1, likely %2 – %3").arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale)),
@@ -239,7 +250,7 @@ void DetailPanel::fillProjectFacts(const QString& id)
     addFact(tr("Kind"),
             p->kind == Project::Kind::Private ? tr("Private project of %1").arg(p->ownerEmail) : tr("Shared project"));
     addFact(tr("Monthly limit"), limitText(p->limit, locale), tr("Binds every key in the project"));
-    addFact(tr("Spent this month"), p->spend.format(locale));
+    addPeriodFacts(p->spend, locale);
     const Forecast f = m_store->forecast(e);
     addFact(tr("Forecast at month end"),
             tr("%1, likely %2 – %3").arg(f.endOfMonth.format(locale), f.low.format(locale), f.high.format(locale)),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/money.h"
 #include "store/entityref.h"
 
 #include <QPointer>
@@ -49,6 +50,7 @@ private:
     void fillProjectFacts(const QString& id);
     void addFact(const QString& label, const QString& value, const QString& toolTip = QString());
     // An id: one long word that must not widen the panel; shown in a read-only field to select and copy.
+    void addPeriodFacts(const Money& spend, const QLocale& locale);
     void addIdFact(const QString& label, const QString& id);
     void clearFacts();
 
