@@ -26,15 +26,19 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         top = std::max(top, v.toLongLong());
     const QRectF area = QRectF(option.rect).adjusted(4, 4, -6, -4);
     const double step = area.width() / double(values.size() - 1);
+    // The line joins the complete days; the last value is today so far, drawn as a hollow dot on its
+    // own, so a partial day does not read as a sudden drop in spend.
     QPainterPath path;
-    QPointF last;
+    QPointF today;
     for (int i = 0; i < values.size(); ++i) {
         const double share = top > 0 ? double(values[i].toLongLong()) / double(top) : 0.0;
-        last = QPointF(area.left() + i * step, area.bottom() - share * area.height());
-        if (i == 0)
-            path.moveTo(last);
+        const QPointF point(area.left() + i * step, area.bottom() - share * area.height());
+        if (i == values.size() - 1)
+            today = point;
+        else if (i == 0)
+            path.moveTo(point);
         else
-            path.lineTo(last);
+            path.lineTo(point);
     }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -42,8 +46,8 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     QColor line = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     painter->setPen(QPen(line, 1.3));
     painter->drawPath(path);
-    painter->setBrush(line);
-    painter->drawEllipse(last, 2.0, 2.0);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawEllipse(today, 2.2, 2.2);
     painter->restore();
 }
 
