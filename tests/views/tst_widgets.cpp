@@ -105,6 +105,11 @@ private slots:
         QCOMPARE(RefreshStatus::agoText(12), QStringLiteral("12 s"));
         QCOMPARE(RefreshStatus::agoText(185), QStringLiteral("3 min"));
         QCOMPARE(RefreshStatus::agoText(7200), QStringLiteral("2 h"));
+        // The status re-arms its timer for when that text changes, not every second.
+        QCOMPARE(RefreshStatus::msUntilAgeTextChanges(12'300), 700);
+        QCOMPARE(RefreshStatus::msUntilAgeTextChanges(185'000), 55'000);
+        QCOMPARE(RefreshStatus::msUntilAgeTextChanges(7'200'000), 3'600'000);
+        QCOMPARE(RefreshStatus::msUntilAgeTextChanges(-1), RefreshStatus::kNoAgeRecheckMs);
     }
 
     void filterBarReportsChoices()

@@ -27,7 +27,10 @@ RefreshStatus::RefreshStatus(OrgStore* store, QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_label);
 
-    m_tick.setInterval(1000);
+    // Single-shot, re-armed by updateText() for when the shown age next changes ("12 s" every second,
+    // "3 min" every minute, "2 h" every hour): an idle window does not wake up every second.
+    m_tick.setSingleShot(true);
+    m_tick.setInterval(kNoAgeRecheckMs);
     connect(&m_tick, &QTimer::timeout, this, &RefreshStatus::updateText);
     connect(m_store, &OrgStore::refreshStarted, this, &RefreshStatus::updateText);
     connect(m_store, &OrgStore::refreshFinished, this, [this](bool ok) {
@@ -60,8 +63,18 @@ QString RefreshStatus::agoText(qint64 secs)
     return tr("%n days", nullptr, int(secs / 86400));
 }
 
+int RefreshStatus::msUntilAgeTextChanges(qint64 ageMs)
+{
+    if (ageMs < 0)
+        return kNoAgeRecheckMs;
+    const qint64 secs = ageMs / 1000;
+    const qint64 unitMs = secs < 60 ? 1000 : secs < 3600 ? 60'000 : secs < 48 * 3600 ? 3'600'000 : 86'400'000;
+    return int(unitMs - ageMs % unitMs);
+}
+
 void RefreshStatus::updateText()
 {
+    qint64 ageMs = -1; // the age the text shows, if any
     const bool refreshing = m_store->isRefreshing();
     m_busy->setVisible(refreshing);
     QString text;
@@ -70,7 +83,8 @@ void RefreshStatus::updateText()
     const QDateTime recorded = m_history ? m_history->lastSynced() : QDateTime();
     if (!m_store->hasData() && recorded.isValid()) {
         // Nothing live yet, but the local history holds what was last fetched (the charts show it).
-        const QString ago = agoText(std::max<qint64>(0, recorded.secsTo(m_store->clock().nowUtc())));
+        ageMs = std::max<qint64>(0, recorded.msecsTo(m_store->clock().nowUtc()));
+        const QString ago = agoText(ageMs / 1000);
         text =
             refreshing ? tr("connecting… — last synced %1 ago").arg(ago) : tr("offline — last synced %1 ago").arg(ago);
     } else if (!m_store->hasData()) {
@@ -88,16 +102,17 @@ void RefreshStatus::updateText()
             text = tr("not updated — showing data from %1").arg(when);
         else
             text = tr("showing saved data from %1").arg(when);
-        text += QStringLiteral(" ") +
-                tr("(last synced %1 ago)").arg(agoText(std::max<qint64>(0, last.secsTo(m_store->clock().nowUtc()))));
+        ageMs = std::max<qint64>(0, last.msecsTo(m_store->clock().nowUtc()));
+        text += QStringLiteral(" ") + tr("(last synced %1 ago)").arg(agoText(ageMs / 1000));
     } else {
-        const qint64 secs =
-            m_sinceSuccess.isValid() ? m_sinceSuccess.elapsed() / 1000 : last.secsTo(m_store->clock().nowUtc());
-        text = tr("updated %1 ago").arg(agoText(secs));
+        ageMs = m_sinceSuccess.isValid() ? m_sinceSuccess.elapsed() : last.msecsTo(m_store->clock().nowUtc());
+        text = tr("updated %1 ago").arg(agoText(ageMs / 1000));
     }
     if (m_label->text() != text)
         m_label->setText(text);
     setAccessibleName(text);
+    if (m_ticking)
+        m_tick.start(msUntilAgeTextChanges(ageMs));
 }
 
 QString RefreshStatus::text() const
@@ -112,13 +127,11 @@ bool RefreshStatus::isBusy() const
 
 void RefreshStatus::setTicking(bool on)
 {
-    if (on && isVisible() && !window()->isMinimized()) {
-        updateText();
-        if (!m_tick.isActive())
-            m_tick.start();
-    } else {
+    m_ticking = on && isVisible() && !window()->isMinimized();
+    if (m_ticking)
+        updateText(); // arms the timer
+    else
         m_tick.stop();
-    }
 }
 
 void RefreshStatus::showEvent(QShowEvent* event)
@@ -130,5 +143,6 @@ void RefreshStatus::showEvent(QShowEvent* event)
 void RefreshStatus::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
+    m_ticking = false;
     m_tick.stop();
 }

@@ -11,7 +11,8 @@ class QLabel;
 class QProgressBar;
 
 // "updated 12 s ago" / "refreshing…" / "offline — showing data from 09:41 (last synced 14 min ago)", with a busy bar
-// while a refresh runs. Its one-second timer runs only while the widget is visible.
+// while a refresh runs. Its timer runs only while the widget is visible, and fires only when the shown
+// age changes (each second under a minute, then each minute, each hour).
 class RefreshStatus final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
 
     // "12 s", "3 min", "2 h" — how long ago, in words that fit a toolbar.
     static QString agoText(qint64 secs);
+    // Milliseconds until agoText() of an age of `ageMs` changes; a long recheck when no age is shown (< 0).
+    static int msUntilAgeTextChanges(qint64 ageMs);
+    static constexpr int kNoAgeRecheckMs = 60'000;
 
 public slots:
     void updateText();
@@ -42,5 +46,6 @@ private:
     QLabel* m_label;
     QProgressBar* m_busy;
     QTimer m_tick;
+    bool m_ticking = false; // visible and not minimized: updateText() re-arms m_tick
     QElapsedTimer m_sinceSuccess; // real time since the last refresh this session succeeded
 };
