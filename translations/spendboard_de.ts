@@ -1523,10 +1523,6 @@ ID %2</translation>
         <translation>Monatslimit</translation>
     </message>
     <message>
-        <source>Spent this month</source>
-        <translation>Diesen Monat ausgegeben</translation>
-    </message>
-    <message>
         <source>Forecast at month end</source>
         <translation>Prognose zum Monatsende</translation>
     </message>
@@ -1624,6 +1620,14 @@ ID %2</translation>
     <message>
         <source>%1, likely %2 – %3</source>
         <translation>%1, wahrscheinlich %2 – %3</translation>
+    </message>
+    <message>
+        <source>Limit resets</source>
+        <translation>Limit wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2883,14 @@ ID %2</translation>
     <message>
         <source>resets %1, %2</source>
         <translation>Zurücksetzung %1, %2</translation>
+    </message>
+    <message>
+        <source>at the last sync, %1</source>
+        <translation>bei der letzten Synchronisierung, %1</translation>
+    </message>
+    <message>
+        <source>From the usage history kept on this computer: the server cannot be reached now.</source>
+        <translation>Aus dem Nutzungsverlauf auf diesem Computer: Der Server ist gerade nicht erreichbar.</translation>
     </message>
 </context>
 <context>

@@ -1523,10 +1523,6 @@ ID %2</translation>
         <translation>Límite mensual</translation>
     </message>
     <message>
-        <source>Spent this month</source>
-        <translation>Gastado este mes</translation>
-    </message>
-    <message>
         <source>Forecast at month end</source>
         <translation>Previsión a final de mes</translation>
     </message>
@@ -1624,6 +1620,14 @@ ID %2</translation>
     <message>
         <source>%1, likely %2 – %3</source>
         <translation>%1, probablemente %2 – %3</translation>
+    </message>
+    <message>
+        <source>Limit resets</source>
+        <translation>El límite se restablece</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2883,14 @@ ID %2</translation>
     <message>
         <source>resets %1, %2</source>
         <translation>se restablece %1, %2</translation>
+    </message>
+    <message>
+        <source>at the last sync, %1</source>
+        <translation>en la última sincronización, %1</translation>
+    </message>
+    <message>
+        <source>From the usage history kept on this computer: the server cannot be reached now.</source>
+        <translation>Del historial de uso guardado en este equipo: ahora no se puede contactar con el servidor.</translation>
     </message>
 </context>
 <context>

@@ -626,7 +626,7 @@ ID %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>Key %1</source>
@@ -1277,7 +1277,7 @@ ID %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
@@ -1523,10 +1523,6 @@ ID %2</translation>
         <translation>Plafond mensuel</translation>
     </message>
     <message>
-        <source>Spent this month</source>
-        <translation>Dépensé ce mois-ci</translation>
-    </message>
-    <message>
         <source>Forecast at month end</source>
         <translation>Prévision de fin de mois</translation>
     </message>
@@ -1624,6 +1620,14 @@ ID %2</translation>
     <message>
         <source>%1, likely %2 – %3</source>
         <translation>%1, probablement %2 – %3</translation>
+    </message>
+    <message>
+        <source>Limit resets</source>
+        <translation>Réinitialisation de la limite</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2664,7 @@ ID %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2883,14 @@ ID %2</translation>
     <message>
         <source>resets %1, %2</source>
         <translation>réinitialisation %1, %2</translation>
+    </message>
+    <message>
+        <source>at the last sync, %1</source>
+        <translation>à la dernière synchronisation, %1</translation>
+    </message>
+    <message>
+        <source>From the usage history kept on this computer: the server cannot be reached now.</source>
+        <translation>Depuis l’historique d’utilisation conservé sur cet ordinateur : le serveur est injoignable pour le moment.</translation>
     </message>
 </context>
 <context>

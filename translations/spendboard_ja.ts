@@ -1509,10 +1509,6 @@ ID %2</translation>
         <translation>月間上限</translation>
     </message>
     <message>
-        <source>Spent this month</source>
-        <translation>今月の利用額</translation>
-    </message>
-    <message>
         <source>Forecast at month end</source>
         <translation>月末の予測</translation>
     </message>
@@ -1609,6 +1605,14 @@ ID %2</translation>
     <message>
         <source>%1, likely %2 – %3</source>
         <translation>%1（見込み %2 – %3）</translation>
+    </message>
+    <message>
+        <source>Limit resets</source>
+        <translation>上限のリセット</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2、%3</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2857,14 @@ ID %2</translation>
     <message>
         <source>resets %1, %2</source>
         <translation>リセット %1、%2</translation>
+    </message>
+    <message>
+        <source>at the last sync, %1</source>
+        <translation>最終同期時点、%1</translation>
+    </message>
+    <message>
+        <source>From the usage history kept on this computer: the server cannot be reached now.</source>
+        <translation>このコンピューターの利用履歴から表示しています。現在サーバーに接続できません。</translation>
     </message>
 </context>
 <context>
