@@ -17,6 +17,7 @@
 #include "history/currencyrates.h"
 #include "history/localhistory.h"
 #include "history/quiethoursgate.h"
+#include "pages/overviewpage.h"
 #include "settings/appsettings.h"
 #include "simulator.h"
 #include "store/auditlog.h"
@@ -25,7 +26,6 @@
 #include "tray/alertbanner.h"
 #include "tray/traycontroller.h"
 #include "widgets/statusline.h"
-#include "pages/overviewpage.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>

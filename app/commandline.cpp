@@ -22,9 +22,10 @@ struct Spec
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   CommandLine::tr("Write a PNG of the window once data has loaded, then exit."),
                                   QStringLiteral("FILE")};
-    QCommandLineOption page{QStringLiteral("page"),
-                            CommandLine::tr("Page for --screenshot: overview, projects, keys, runway, alerts or activity."),
-                            QStringLiteral("PAGE")};
+    QCommandLineOption page{
+        QStringLiteral("page"),
+        CommandLine::tr("Page for --screenshot: overview, projects, keys, runway, alerts or activity."),
+        QStringLiteral("PAGE")};
     QCommandLineOption size{QStringLiteral("size"), CommandLine::tr("Window size for --screenshot (default 1280x800)."),
                             QStringLiteral("WxH")};
     QCommandLineOption month{QStringLiteral("month"), CommandLine::tr("report: the month, as YYYY-MM."),
@@ -42,14 +43,15 @@ struct Spec
     {
         p.setApplicationDescription(
             CommandLine::tr("Spend of an LLM-gateway organization against its monthly limits."));
-        for (const QCommandLineOption* o :
-             {&version, &help, &demo, &profile, &baseUrl, &minimized, &screenshot, &page, &size, &month, &format, &out,
-              &pack})
+        for (const QCommandLineOption* o : {&version, &help, &demo, &profile, &baseUrl, &minimized, &screenshot, &page,
+                                            &size, &month, &format, &out, &pack})
             p.addOption(*o);
-        p.addPositionalArgument(QStringLiteral("command"),
-                                CommandLine::tr("Optional: report (month report as CSV/JSON, or the month-close pack) or check (alerts, exit "
-                                                "code 0 none, 1 some, 2 error)."),
-                                QStringLiteral("[report|check]"));
+        p.addPositionalArgument(
+            QStringLiteral("command"),
+            CommandLine::tr(
+                "Optional: report (month report as CSV/JSON, or the month-close pack) or check (alerts, exit "
+                "code 0 none, 1 some, 2 error)."),
+            QStringLiteral("[report|check]"));
     }
 };
 
@@ -159,11 +161,10 @@ bool CommandLine::parse(const QStringList& arguments)
 bool CommandLine::isHeadless(int argc, char** argv)
 {
     // Options that take a value: their value is not a command.
-    static const QStringList withValue{QStringLiteral("--profile"),    QStringLiteral("--base-url"),
-                                       QStringLiteral("--screenshot"), QStringLiteral("--page"),
-                                       QStringLiteral("--size"),       QStringLiteral("--month"),
-                                       QStringLiteral("--format"),     QStringLiteral("--out"),
-                                       QStringLiteral("--pack")};
+    static const QStringList withValue{
+        QStringLiteral("--profile"), QStringLiteral("--base-url"), QStringLiteral("--screenshot"),
+        QStringLiteral("--page"),    QStringLiteral("--size"),     QStringLiteral("--month"),
+        QStringLiteral("--format"),  QStringLiteral("--out"),      QStringLiteral("--pack")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--version") || a == QLatin1String("-v") || a == QLatin1String("--help") ||

@@ -50,8 +50,7 @@ void installTranslators(QCoreApplication& app, const QString& language)
     // For English only the English file: load(QLocale) would walk on to a second preferred language.
     const bool english = locale.uiLanguages().value(0).startsWith(QLatin1String("en"));
     // A language without a catalogue (or the C locale) shows the English source text: with its plurals.
-    if ((!english &&
-         own->load(locale, QStringLiteral("spendboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) ||
+    if ((!english && own->load(locale, QStringLiteral("spendboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) ||
         own->load(QStringLiteral("spendboard_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else

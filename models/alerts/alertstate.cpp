@@ -232,8 +232,7 @@ bool AlertState::unfire(const QString& entity, Alert::Kind kind, int threshold)
     const auto it = m_fired.find(entity);
     if (it == m_fired.end())
         return false;
-    const bool removed =
-        it->removeIf([&](const Fired& f) { return f.kind == kind && f.threshold == threshold; }) > 0;
+    const bool removed = it->removeIf([&](const Fired& f) { return f.kind == kind && f.threshold == threshold; }) > 0;
     if (it->isEmpty())
         m_fired.erase(it);
     return removed;

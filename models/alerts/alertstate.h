@@ -82,7 +82,6 @@ public:
     bool acknowledgeAll();
 
 private:
-
     QString m_path;
     QHash<QString, QList<Fired>> m_fired; // by entity: a handful of entries each, looked up per refresh
     QHash<QString, QDateTime> m_snoozes;

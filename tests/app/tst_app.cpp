@@ -193,7 +193,7 @@ void TestApp::benchProbe()
     const Run pages = runApp(args, probeEnv(QStringLiteral("pages")));
     QVERIFY2(pages.exitCode == 0, pages.err.constData());
     QVERIFY2(QRegularExpression(QStringLiteral("^bench pages rss-kb [1-9]\\d* keys 25 ms-since-start \\d+ "
-                                                "heap-kb -?\\d+ trimmed-rss-kb -?\\d+\n$"))
+                                               "heap-kb -?\\d+ trimmed-rss-kb -?\\d+\n$"))
                  .match(QString::fromUtf8(pages.out))
                  .hasMatch(),
              pages.out.constData());
@@ -218,8 +218,8 @@ void TestApp::benchProbe()
              idle.out.constData());
 
     // Without the variable the app prints nothing of the kind (a screenshot run ends by itself).
-    const Run plain = runApp({QStringLiteral("--demo"), QStringLiteral("--screenshot"),
-                              m_dir.filePath(QStringLiteral("plain.png"))});
+    const Run plain =
+        runApp({QStringLiteral("--demo"), QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("plain.png"))});
     QVERIFY2(plain.exitCode == 0, plain.err.constData());
     QVERIFY(!plain.out.contains("bench "));
 }

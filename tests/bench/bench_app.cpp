@@ -39,8 +39,8 @@ QHash<QString, QString> fieldsOf(const QString& line)
     return out;
 }
 
-Run runProcess(const QString& program, const QStringList& args, const QProcessEnvironment& env,
-               const QString& wanted, int timeoutMs, const QString& stderrFile)
+Run runProcess(const QString& program, const QStringList& args, const QProcessEnvironment& env, const QString& wanted,
+               int timeoutMs, const QString& stderrFile)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -95,8 +95,8 @@ int main(int argc, char** argv)
     const QString h = home.path();
     for (const char* d : {".config/Spendboard", ".local/share", ".cache", "run"})
         QDir().mkpath(h + u'/' + QString::fromLatin1(d));
-    QFile::setPermissions(h + QStringLiteral("/run"), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                          QFileDevice::ExeOwner);
+    QFile::setPermissions(h + QStringLiteral("/run"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     {
         QFile conf(h + QStringLiteral("/.config/Spendboard/Spendboard.conf"));
         if (!conf.open(QIODevice::WriteOnly))
@@ -155,8 +155,8 @@ int main(int argc, char** argv)
     // 5: cold starts from the cache, alternating with the floor so both see the same machine load.
     for (int i = 0; i < runs; ++i) {
         const Run f = runProcess(floorPath, {}, env, QStringLiteral("bench first-paint"), 60'000, log);
-        const Run a = runProcess(appPath, appArgs, probeEnv("first-paint"), QStringLiteral("bench first-paint"),
-                                 60'000, log);
+        const Run a =
+            runProcess(appPath, appArgs, probeEnv("first-paint"), QStringLiteral("bench first-paint"), 60'000, log);
         if (!f.ok || !a.ok)
             return 1;
         if (a.fields.value(QStringLiteral("keys")) != keys)

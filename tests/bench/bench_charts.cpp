@@ -79,8 +79,8 @@ int main(int argc, char** argv)
         models.setData(store.spendByModel(EntityRef::org()));
     };
     auto paint = [&] {
-        for (QWidget* w : {static_cast<QWidget*>(&spend), static_cast<QWidget*>(&daily),
-                           static_cast<QWidget*>(&top), static_cast<QWidget*>(&models)})
+        for (QWidget* w : {static_cast<QWidget*>(&spend), static_cast<QWidget*>(&daily), static_cast<QWidget*>(&top),
+                           static_cast<QWidget*>(&models)})
             (void)w->grab();
     };
     // One refresh: the store takes the other snapshot (its usage index comes from the refresh, built

@@ -58,10 +58,10 @@ int main(int argc, char** argv)
     QProcess server;
     QUrl url;
     QString adminKey;
-    if (!startSimProcess(server, QStringLiteral(SPENDBOARD_SIM_PATH),
-                         {QStringLiteral("--keys"), QStringLiteral("10000"), QStringLiteral("--money"),
-                          QStringLiteral("strings")},
-                         &url, &adminKey)) {
+    if (!startSimProcess(
+            server, QStringLiteral(SPENDBOARD_SIM_PATH),
+            {QStringLiteral("--keys"), QStringLiteral("10000"), QStringLiteral("--money"), QStringLiteral("strings")},
+            &url, &adminKey)) {
         std::fprintf(stderr, "spendboard-sim did not start\n");
         return 2;
     }
@@ -113,8 +113,8 @@ int main(int argc, char** argv)
     measure(true, &modelStalls, &modelIdle, &modelTook);
     report("8b. the same with key model + series", median(modelStalls), "ms", median(modelIdle), "idle loop",
            "<= 16 ms");
-    std::printf("   refresh took %.0f / %.0f ms (median of %d after the first)\n", median(storeTook),
-                median(modelTook), runs);
+    std::printf("   refresh took %.0f / %.0f ms (median of %d after the first)\n", median(storeTook), median(modelTook),
+                runs);
     server.terminate();
     server.waitForFinished(5000);
     return 0;

@@ -175,7 +175,8 @@ void DetailPanel::addPeriodFacts(const Money& spend, const QLocale& locale)
     const ResetInfo reset(m_store->currentPeriod(), m_store->hasData() ? m_store->asOf() : m_store->clock().nowUtc(),
                           QTimeZone::systemTimeZone(), locale);
     addFact(reset.sinceLabel(), spend.format(locale));
-    addFact(tr("Limit resets"), tr("%1 — %2, %3").arg(reset.resetsInText(), reset.resetUtcText(), reset.resetLocalText()),
+    addFact(tr("Limit resets"),
+            tr("%1 — %2, %3").arg(reset.resetsInText(), reset.resetUtcText(), reset.resetLocalText()),
             reset.sentence());
 }
 

@@ -46,6 +46,6 @@ private:
     QLabel* m_label;
     QProgressBar* m_busy;
     QTimer m_tick;
-    bool m_ticking = false; // visible and not minimized: updateText() re-arms m_tick
+    bool m_ticking = false;       // visible and not minimized: updateText() re-arms m_tick
     QElapsedTimer m_sinceSuccess; // real time since the last refresh this session succeeded
 };
