@@ -1629,6 +1629,10 @@ ID %2</translation>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>Dépensé ce mois-ci</translation>
+    </message>
 </context>
 <context>
     <name>DialogLauncher</name>

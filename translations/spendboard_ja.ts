@@ -1614,6 +1614,10 @@ ID %2</translation>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2、%3</translation>
     </message>
+    <message>
+        <source>Spent this month</source>
+        <translation>今月の利用額</translation>
+    </message>
 </context>
 <context>
     <name>DialogLauncher</name>

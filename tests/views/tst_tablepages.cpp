@@ -129,8 +129,7 @@ void TestTablePages::selectionFillsDetailPanel()
     bool resets = false;
     for (const auto& [label, value] : facts) {
         // Current-period spend is labelled as such; the reset is in UTC and local time.
-        spend = spend || (label.startsWith(QStringLiteral("Spend this month (since 1 ")) &&
-                          label.endsWith(QStringLiteral(" 00:00 UTC)")) && value == key.spend.format());
+        spend = spend || (label == QStringLiteral("Spent this month") && value == key.spend.format());
         resets = resets || (label == QStringLiteral("Limit resets") && value.startsWith(QStringLiteral("resets in ")) &&
                             value.contains(QStringLiteral("00:00 UTC")) && value.contains(QStringLiteral("your time")));
     }

@@ -174,7 +174,8 @@ void DetailPanel::addPeriodFacts(const Money& spend, const QLocale& locale)
     // Spend and limits are of the current UTC month: say which, and when the limit starts again.
     const ResetInfo reset(m_store->currentPeriod(), m_store->hasData() ? m_store->asOf() : m_store->clock().nowUtc(),
                           QTimeZone::systemTimeZone(), locale);
-    addFact(reset.sinceLabel(), spend.format(locale));
+    // A short label keeps the form's label column narrow; the exact period is in the tooltip.
+    addFact(tr("Spent this month"), spend.format(locale), reset.sinceLabel());
     addFact(tr("Limit resets"),
             tr("%1 — %2, %3").arg(reset.resetsInText(), reset.resetUtcText(), reset.resetLocalText()),
             reset.sentence());
