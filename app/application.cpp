@@ -270,9 +270,11 @@ void Application::connectTo(const Connection& connection)
     const QString profile = connection.profile.isEmpty() ? connection.baseUrl.host() : connection.profile;
     if (!connection.demo) {
         // A demo's cache would only show yesterday's fiction: it always starts fresh.
+        // The previous profile's data goes at once; this one's cache follows from a worker, so the
+        // window paints without waiting for 10 000 keys to be read.
+        m_store->setSnapshot(OrgSnapshot{}, true);
         m_store->setCachePath(profileFile(profile, QStringLiteral("cache.json")));
-        if (!m_store->loadCache())
-            m_store->setSnapshot(OrgSnapshot{}, true);
+        m_store->loadCacheAsync();
     }
     openHistory(profile, connection.demo);
     m_monitor->setStatePath(profileFile(profile, QStringLiteral("alerts.json")));

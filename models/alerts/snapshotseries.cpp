@@ -45,9 +45,8 @@ Money SnapshotSeries::bucketSpend(const OrgSnapshot& snapshot, const UsageBucket
         return sum;
     case EntityRef::Kind::Project:
         for (const UsageGroup& g : bucket.groups) {
-            const auto it = g.values.constFind(projectField());
-            const QString project =
-                it != g.values.constEnd() ? *it : projectOfKey(snapshot, g.values.value(apiKeyField()));
+            const QString* p = g.values.find(projectField());
+            const QString project = p ? *p : projectOfKey(snapshot, g.values.value(apiKeyField()));
             if (project == entity.id)
                 sum += g.counters.spend;
         }

@@ -2,6 +2,8 @@
 
 #include "jsonreader.h"
 
+#include "domain/stringpool.h"
+
 #include <QJsonDocument>
 #include <QTimeZone>
 
@@ -100,7 +102,7 @@ public:
         return true;
     }
 
-    bool groupValues(const QJsonObject& o, const JsonPath& p, QMap<QString, QString>& out)
+    bool groupValues(const QJsonObject& o, const JsonPath& p, GroupValues& out)
     {
         QJsonObject obj;
         bool present = false;
@@ -118,7 +120,7 @@ public:
                 text = QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
             else if (!v.isNull())
                 return fail(vp.atKey(it.key()), "not a string");
-            out.insert(it.key(), text);
+            out.insert(m_strings.intern(it.key()), m_strings.intern(text));
         }
         return true;
     }
@@ -151,6 +153,9 @@ public:
         }
         return true;
     }
+
+private:
+    StringPool m_strings; // the ids of one response, shared by all its rows
 };
 
 } // namespace

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "groupvalues.h"
 #include "money.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QMap>
 #include <QString>
 
 struct UsageCounters
@@ -25,7 +25,7 @@ struct UsageCounters
 // One row of `grouped_data`: the group_by field values (e.g. {"model_used": "openai/gpt-5"}) and counters.
 struct UsageGroup
 {
-    QMap<QString, QString> values;
+    GroupValues values;
     UsageCounters counters;
 };
 

@@ -6,8 +6,10 @@
 #include "storelog.h"
 #include "usageindex.h"
 
+#include <QFutureWatcher>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcStore, "spendboard.store")
 
@@ -27,6 +29,7 @@ OrgStore::~OrgStore() = default;
 
 void OrgStore::setCachePath(const QString& path)
 {
+    ++m_cacheGeneration;
     delete m_cache;
     m_cache = new DiskCache(path, this);
     connect(m_cache, &DiskCache::saveFailed, this, &OrgStore::cacheWarning);
@@ -46,6 +49,48 @@ bool OrgStore::loadCache()
                     << loaded.snapshot->fetchedAt;
     setSnapshot(*loaded.snapshot, true);
     return true;
+}
+
+void OrgStore::loadCacheAsync()
+{
+    if (!m_cache) {
+        emit cacheLoaded(false);
+        return;
+    }
+    struct Loaded
+    {
+        DiskCache::LoadResult result;
+        std::shared_ptr<const UsageIndex> index;
+    };
+    const QString path = m_cache->path();
+    const int generation = m_cacheGeneration;
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const Loaded loaded = watcher->result();
+        // A newer answer (a refresh, another profile's cache) wins over an old file.
+        const bool wanted =
+            generation == m_cacheGeneration && loaded.result.snapshot &&
+            !(m_snapshot.fetchedAt.isValid() && m_snapshot.fetchedAt >= loaded.result.snapshot->fetchedAt);
+        if (generation == m_cacheGeneration && !loaded.result.error.isEmpty())
+            emit cacheWarning(loaded.result.error);
+        if (wanted) {
+            qCInfo(lcStore) << "loaded" << loaded.result.snapshot->keys.size() << "keys from the cache of"
+                            << loaded.result.snapshot->fetchedAt;
+            m_lastFullUsage = QDateTime();
+            applySnapshot(*loaded.result.snapshot, loaded.index, true);
+        }
+        emit cacheLoaded(wanted);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Loaded loaded;
+        loaded.result = DiskCache(path).load();
+        if (loaded.result.snapshot && loaded.result.snapshot->fetchedAt.isValid()) {
+            const OrgSnapshot& s = *loaded.result.snapshot;
+            loaded.index = std::make_shared<const UsageIndex>(UsageIndex::build(s, s.fetchedAt.toUTC()));
+        }
+        return loaded;
+    }));
 }
 
 void OrgStore::setAuditLog(AuditLog* log)

@@ -52,6 +52,10 @@ public:
     // warning (cacheWarning). Successful refreshes and writes save it in the background.
     void setCachePath(const QString& path);
     bool loadCache();
+    // The same on a worker thread (reading, decoding and indexing 10 000 keys takes a few hundred ms):
+    // the window paints at once and the cached data follows. Ignored when a refresh brought data first
+    // or the cache path changed meanwhile. Emits cacheLoaded(ok) either way.
+    void loadCacheAsync();
     DiskCache* cache() const { return m_cache; }
     void setAuditLog(AuditLog* log); // not owned
     AuditLog* auditLog() const { return m_audit; }
@@ -149,6 +153,8 @@ signals:
     void staleChanged(bool stale);
     // The cache could not be read (corrupt, unknown version) or written; `reason` is readable.
     void cacheWarning(const QString& reason);
+    // loadCacheAsync() is done; `applied` when the cached data is now shown.
+    void cacheLoaded(bool applied);
     // A key was created but a later step (labels, expiry) failed.
     void followUpFailed(const QString& keyId, const ApiError& error);
 
@@ -198,5 +204,6 @@ private:
     QHash<QString, Project> m_projectWritesDuringRefresh;
     QHash<QString, ApiError> m_followUpFailures; // created key id -> failed label/expiry step
     DiskCache* m_cache = nullptr;
+    int m_cacheGeneration = 0; // bumped with each cache path: a late load of an older one is dropped
     AuditLog* m_audit = nullptr;
 };

@@ -133,15 +133,10 @@ void RefreshJob::fetchAll()
         // An incremental fetch only makes sense within the month the base describes.
         if (m_usageSince.isValid() && Period::containing(m_usageSince) != Period::containing(now))
             m_usageSince = QDateTime();
-        const UsageQuery byKey = keyUsageQuery(now, caps.projects, m_usageSince);
-        m_usageQueryStart = byKey.start;
-        m_calls.append(m_api->orgUsage(byKey, this, [this](Result<UsageSeries> r) {
-            UsageSeries fresh;
-            if (!take(r, fresh))
-                return;
-            m_snapshot.dailyByKey = m_usageSince.isValid() ? merged(m_baseByKey, m_usageSince, fresh) : fresh;
-            partDone();
-        }));
+        m_keyUsageQuery = keyUsageQuery(now, caps.projects, m_usageSince);
+        m_usageQueryStart = m_keyUsageQuery.start;
+        m_keyUsageParts.clear();
+        fetchKeyUsage(m_keyUsageQuery.start);
         m_calls.append(m_api->orgUsage(modelUsageQuery(now, m_usageSince), this, [this](Result<UsageSeries> r) {
             UsageSeries fresh;
             if (!take(r, fresh))
@@ -150,6 +145,33 @@ void RefreshJob::fetchAll()
             partDone();
         }));
     }
+}
+
+void RefreshJob::fetchKeyUsage(const QDateTime& from)
+{
+    UsageQuery q = m_keyUsageQuery;
+    q.start = from;
+    const QDateTime chunkEnd = from.addDays(kKeyUsageChunkDays);
+    const bool last = chunkEnd >= m_keyUsageQuery.end;
+    if (!last)
+        q.end = chunkEnd;
+    m_calls.append(m_api->orgUsage(q, this, [this, from, chunkEnd, last](Result<UsageSeries> r) {
+        UsageSeries fresh;
+        if (!take(r, fresh))
+            return;
+        // A server may also answer a bucket for the day the span ends at; the next span has that day whole.
+        for (UsageBucket& b : fresh)
+            if (b.start >= from && (last || b.start < chunkEnd))
+                m_keyUsageParts.append(std::move(b));
+        if (!last) {
+            fetchKeyUsage(chunkEnd);
+            return;
+        }
+        m_snapshot.dailyByKey =
+            m_usageSince.isValid() ? merged(m_baseByKey, m_usageSince, m_keyUsageParts) : m_keyUsageParts;
+        m_keyUsageParts.clear();
+        partDone();
+    }));
 }
 
 void RefreshJob::partDone()

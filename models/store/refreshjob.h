@@ -41,6 +41,9 @@ public:
     // The two usage queries of a refresh at `now` (public for tests).
     static UsageQuery keyUsageQuery(const QDateTime& now, bool projects, const QDateTime& since = {});
     static UsageQuery modelUsageQuery(const QDateTime& now, const QDateTime& since = {});
+    // A full key-usage window is fetched in spans of this many days, one after the other: the response
+    // for all 38 days of 10 000 keys is ~15 MB of JSON, and parsing it at once peaks at ~70 MB.
+    static constexpr int kKeyUsageChunkDays = 7;
     // The buckets of `base` before `since` followed by `fresh` (all of `fresh` starts at or after `since`).
     static UsageSeries merged(const UsageSeries& base, const QDateTime& since, const UsageSeries& fresh);
 
@@ -49,6 +52,7 @@ signals:
 
 private:
     void fetchAll();
+    void fetchKeyUsage(const QDateTime& from);
     void partDone();
     void fail(const ApiError& error);
     void finish(bool ok);
@@ -62,6 +66,8 @@ private:
     UsageSeries m_baseByModel;
     QDateTime m_usageSince; // invalid: full window
     QDateTime m_usageQueryStart;
+    UsageQuery m_keyUsageQuery;  // the whole window; fetched in chunks
+    UsageSeries m_keyUsageParts; // the chunks fetched so far
     OrgSnapshot m_snapshot;
     std::shared_ptr<const UsageIndex> m_index;
     QFutureWatcher<std::shared_ptr<const UsageIndex>> m_indexWatcher;

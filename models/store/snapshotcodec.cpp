@@ -1,5 +1,8 @@
 #include "snapshotcodec.h"
 
+#include "domain/stringpool.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +27,29 @@ QJsonArray countersArray(const UsageCounters& c)
                       double(c.totalTokens)};
 }
 
-QJsonArray encodeSeries(const UsageSeries& series)
+// Grouped usage repeats each key id once per day: rows name their values by index into the snapshot's
+// string table (`strings`), which keeps a 10 000-key cache small and its load cheap.
+class StringTable
+{
+public:
+    int indexOf(const QString& s)
+    {
+        const auto it = m_index.constFind(s);
+        if (it != m_index.cend())
+            return *it;
+        const int i = int(m_strings.size());
+        m_strings.append(s);
+        m_index.insert(s, i);
+        return i;
+    }
+    QJsonArray toJson() const { return QJsonArray::fromStringList(m_strings); }
+
+private:
+    QStringList m_strings;
+    QHash<QString, int> m_index;
+};
+
+QJsonArray encodeSeries(const UsageSeries& series, StringTable& strings)
 {
     QJsonArray out;
     for (const UsageBucket& b : series) {
@@ -33,16 +58,18 @@ QJsonArray encodeSeries(const UsageSeries& series)
         bucket.insert(QStringLiteral("totals"), countersArray(b.totals));
         QStringList fields;
         for (const UsageGroup& g : b.groups)
-            for (auto it = g.values.cbegin(); it != g.values.cend(); ++it)
-                if (!fields.contains(it.key()))
-                    fields.append(it.key());
+            for (const GroupValues::Entry& e : g.values)
+                if (!fields.contains(e.first))
+                    fields.append(e.first);
         if (!b.groups.isEmpty()) {
             bucket.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
             QJsonArray rows;
             for (const UsageGroup& g : b.groups) {
                 QJsonArray row;
-                for (const QString& f : fields)
-                    row.append(g.values.contains(f) ? QJsonValue(g.values.value(f)) : QJsonValue());
+                for (const QString& f : fields) {
+                    const QString* v = g.values.find(f);
+                    row.append(v ? QJsonValue(strings.indexOf(*v)) : QJsonValue());
+                }
                 for (const QJsonValue& v : countersArray(g.counters))
                     row.append(v);
                 rows.append(row);
@@ -143,6 +170,9 @@ public:
         return c;
     }
     UsageSeries series(const QJsonValue& value, const QString& path);
+
+    StringPool pool;     // shares equal strings across rows
+    QStringList strings; // the string table of a version 2 file
 };
 
 UsageSeries Reader::series(const QJsonValue& value, const QString& path)
@@ -159,21 +189,36 @@ UsageSeries Reader::series(const QJsonValue& value, const QString& path)
         if (b.contains(QStringLiteral("groups"))) {
             QStringList fields;
             for (const QJsonValue& f : array(b.value(QStringLiteral("fields")), bp + QStringLiteral(".fields")))
-                fields.append(f.toString());
+                fields.append(pool.intern(f.toString()));
             const QJsonArray rows = array(b.value(QStringLiteral("groups")), bp + QStringLiteral(".groups"));
             bucket.groups.reserve(rows.size());
             for (int r = 0; r < rows.size() && !failed(); ++r) {
-                const QString rp = bp + QStringLiteral(".groups[%1]").arg(r);
-                const QJsonArray row = array(rows.at(r), rp);
+                // The row's path is only spelled out when it is wrong (70 000 rows in a big cache).
+                const QJsonValue rowValue = rows.at(r);
+                const QJsonArray row = rowValue.toArray();
                 UsageGroup g;
-                for (int f = 0; f < fields.size() && f < row.size(); ++f)
-                    if (row.at(f).isString())
-                        g.values.insert(fields.at(f), row.at(f).toString());
-                g.counters = counters(row, int(fields.size()), rp);
-                bucket.groups.append(g);
+                for (int f = 0; f < fields.size() && f < row.size(); ++f) {
+                    const QJsonValue v = row.at(f);
+                    if (v.isString()) { // version 1: the value itself
+                        g.values.insert(fields.at(f), pool.intern(v.toString()));
+                    } else if (v.isDouble()) { // version 2: an index into the string table
+                        const double d = v.toDouble();
+                        if (d < 0 || d >= double(strings.size()) || d != double(int(d)))
+                            fail(bp + QStringLiteral(".groups[%1]").arg(r), QStringLiteral("unknown string index"));
+                        else
+                            g.values.insert(fields.at(f), strings.at(int(d)));
+                    }
+                }
+                if (!rowValue.isArray())
+                    fail(bp + QStringLiteral(".groups[%1]").arg(r), QStringLiteral("not an array"));
+                else
+                    g.counters = counters(row, int(fields.size()), QString());
+                if (failed() && error.startsWith(QLatin1Char(':')))
+                    error.prepend(bp + QStringLiteral(".groups[%1]").arg(r));
+                bucket.groups.append(std::move(g));
             }
         }
-        out.append(bucket);
+        out.append(std::move(bucket));
     }
     return out;
 }
@@ -241,8 +286,10 @@ QByteArray SnapshotCodec::encode(const OrgSnapshot& s)
     snap.insert(QStringLiteral("capabilities"), caps);
     snap.insert(QStringLiteral("projects"), projects);
     snap.insert(QStringLiteral("keys"), keys);
-    snap.insert(QStringLiteral("daily_by_key"), encodeSeries(s.dailyByKey));
-    snap.insert(QStringLiteral("daily_by_model"), encodeSeries(s.dailyByModel));
+    StringTable strings;
+    snap.insert(QStringLiteral("daily_by_key"), encodeSeries(s.dailyByKey, strings));
+    snap.insert(QStringLiteral("daily_by_model"), encodeSeries(s.dailyByModel, strings));
+    snap.insert(QStringLiteral("strings"), strings.toJson());
 
     QJsonObject root;
     root.insert(QStringLiteral("format"), kFormat);
@@ -269,7 +316,7 @@ std::optional<OrgSnapshot> SnapshotCodec::decode(const QByteArray& json, QString
         return fail(QStringLiteral("not a Spendboard cache file"));
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != kVersion)
+    if (!version.isDouble() || (version.toDouble() != kVersion && version.toDouble() != 1))
         return fail(QStringLiteral("unknown cache version %1 (this build reads %2)")
                         .arg(version.isDouble() ? QString::number(version.toDouble()) : QStringLiteral("?"))
                         .arg(kVersion));
@@ -340,6 +387,10 @@ std::optional<OrgSnapshot> SnapshotCodec::decode(const QByteArray& json, QString
         s.keys.append(k);
     }
 
+    const QJsonValue table = snap.value(QStringLiteral("strings"));
+    if (!table.isUndefined())
+        for (const QJsonValue& v : r.array(table, QStringLiteral("strings")))
+            r.strings.append(r.pool.intern(v.toString()));
     if (!r.failed())
         s.dailyByKey = r.series(snap.value(QStringLiteral("daily_by_key")), QStringLiteral("daily_by_key"));
     if (!r.failed())

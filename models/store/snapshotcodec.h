@@ -13,7 +13,7 @@
 class SnapshotCodec
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // reads 1 too (usage values inline, no string table)
 
     static QByteArray encode(const OrgSnapshot& snapshot);
     // nullopt with a readable reason ("keys[3].limit: not a number", "unknown cache version 7").

@@ -417,10 +417,25 @@ private slots:
         const Result<UsageSeries> r = decodeUsage(R"({"usage":{"2026-08-07":{"grouped_data":[
             {"group_by_values":{"is_byok":true,"user_id":null,"n":3},"spend":1}]}}})");
         QVERIFY(r.ok());
-        const QMap<QString, QString>& v = r->first().groups.first().values;
+        const GroupValues& v = r->first().groups.first().values;
         QCOMPARE(v.value(QStringLiteral("is_byok")), QStringLiteral("true"));
         QCOMPARE(v.value(QStringLiteral("user_id")), QString());
         QCOMPARE(v.value(QStringLiteral("n")), QStringLiteral("3"));
+    }
+
+    void usageRowsShareTheirStrings()
+    {
+        // A refresh of 10 000 keys decodes ~70 000 rows: the rows of one key hold one copy of its id.
+        const Result<UsageSeries> r = decodeUsage(R"({"usage":{
+            "2026-08-06":{"grouped_data":[{"group_by_values":{"api_key_id":"k1"},"spend":1}]},
+            "2026-08-07":{"grouped_data":[{"group_by_values":{"api_key_id":"k1"},"spend":2}]}}})");
+        QVERIFY(r.ok());
+        QCOMPARE(r->size(), 2);
+        const GroupValues& a = r->at(0).groups.first().values;
+        const GroupValues& b = r->at(1).groups.first().values;
+        QCOMPARE(a.value(u"api_key_id"), QStringLiteral("k1"));
+        QVERIFY(a.find(u"api_key_id")->isSharedWith(*b.find(u"api_key_id")));
+        QVERIFY(a.begin()->first.isSharedWith(b.begin()->first));
     }
 
     void createdKey()

@@ -7,6 +7,9 @@
 #include "store/snapshotcodec.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +92,54 @@ private slots:
         compareSnapshots(s, *back);
     }
 
+    void readsVersion1()
+    {
+        // Version 1 wrote the usage values inline, without a string table: such a file still loads.
+        QJsonObject root = QJsonDocument::fromJson(SnapshotCodec::encode(richSnapshot())).object();
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+        QJsonObject snap = root.value(QStringLiteral("snapshot")).toObject();
+        const QJsonArray strings = snap.take(QStringLiteral("strings")).toArray();
+        QVERIFY(!strings.isEmpty());
+        for (const QString& series : {QStringLiteral("daily_by_key"), QStringLiteral("daily_by_model")}) {
+            QJsonArray buckets = snap.value(series).toArray();
+            for (qsizetype b = 0; b < buckets.size(); ++b) {
+                QJsonObject bucket = buckets.at(b).toObject();
+                QJsonArray rows = bucket.value(QStringLiteral("groups")).toArray();
+                const qsizetype fields = bucket.value(QStringLiteral("fields")).toArray().size();
+                for (qsizetype r = 0; r < rows.size(); ++r) {
+                    QJsonArray row = rows.at(r).toArray();
+                    for (qsizetype f = 0; f < fields; ++f)
+                        if (row.at(f).isDouble())
+                            row.replace(f, strings.at(row.at(f).toInt()));
+                    rows.replace(r, row);
+                }
+                bucket.insert(QStringLiteral("groups"), rows);
+                buckets.replace(b, bucket);
+            }
+            snap.insert(series, buckets);
+        }
+        root.insert(QStringLiteral("snapshot"), snap);
+        root.insert(QStringLiteral("version"), 1);
+        QString error;
+        const auto back = SnapshotCodec::decode(QJsonDocument(root).toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        compareSnapshots(richSnapshot(), *back);
+    }
+
+    void usageStringsAreShared()
+    {
+        // 70 000 usage rows of 10 000 keys hold one copy of each id: the rows of key "a" share theirs.
+        const auto back = SnapshotCodec::decode(SnapshotCodec::encode(richSnapshot()));
+        QVERIFY(back);
+        QList<QString> ids;
+        for (const UsageBucket& b : back->dailyByKey)
+            for (const UsageGroup& g : b.groups)
+                if (g.values.value(u"api_key_id") == QLatin1String("a"))
+                    ids.append(g.values.value(u"api_key_id"));
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(ids.at(0).isSharedWith(ids.at(1)));
+    }
+
     void saveAndLoad()
     {
         QTemporaryDir dir;
@@ -139,10 +190,16 @@ private slots:
         QTest::newRow("other json") << QByteArray(R"({"hello": "world"})") << QStringLiteral("not a Spendboard cache");
         QTest::newRow("array") << QByteArray("[1,2,3]") << QStringLiteral("not a Spendboard cache");
         QByteArray future = good;
-        future.replace(R"("version":1)", R"("version":7)");
+        future.replace(R"("version":2)", R"("version":7)");
         QTest::newRow("unknown version") << future << QStringLiteral("unknown cache version 7");
         QByteArray badMoney = good;
         badMoney.replace(R"("spend":"12.345678")", R"("spend":"12,3")");
+        QJsonObject root = QJsonDocument::fromJson(good).object();
+        QJsonObject snap = root.value(QStringLiteral("snapshot")).toObject();
+        snap.insert(QStringLiteral("strings"), QJsonArray{QStringLiteral("only")});
+        root.insert(QStringLiteral("snapshot"), snap);
+        QTest::newRow("string index out of the table")
+            << QJsonDocument(root).toJson() << QStringLiteral("daily_by_key[0].groups[0]: unknown string index");
         QTest::newRow("bad money") << badMoney << QStringLiteral("keys[0].spend");
         QByteArray badKind = good;
         badKind.replace(R"("kind":"private")", R"("kind":"secret")");

@@ -9,6 +9,7 @@
 #include "store/auditlog.h"
 #include "store/diskcache.h"
 #include "store/orgstore.h"
+#include "store/refreshjob.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -194,15 +195,23 @@ private slots:
         groundTruth();
 
         rig.sim.advance(24 * 3600); // the next day: yesterday's last hours and today
+        qint64 before = rig.sim.requestCount();
         QVERIFY(rig.refresh());
+        const qint64 incrementalRequests = rig.sim.requestCount() - before;
         QCOMPARE(rig.store.lastUsageQueryStart(), QDateTime(QDate(2026, 11, 12), QTime(0, 0), QTimeZone::utc()));
         QCOMPARE(rig.store.snapshot().dailyByKey.size(), buckets + 1);
         groundTruth();
 
         rig.store.setFullUsageIntervalSecs(3600); // the last full fetch is older than that now
         rig.sim.advance(600);
+        before = rig.sim.requestCount();
         QVERIFY(rig.refresh());
         QCOMPARE(rig.store.lastUsageQueryStart(), monthStart.addDays(-7));
+        // The full window (25 Oct 00:00 to 13 Nov 16:10, under 20 days) comes in spans of a week: 3 key-usage requests
+        // where the incremental refresh made one, and the data is the same as in one piece.
+        const qint64 spans = (20 + RefreshJob::kKeyUsageChunkDays - 1) / RefreshJob::kKeyUsageChunkDays;
+        QCOMPARE(spans, 3);
+        QCOMPARE(rig.sim.requestCount() - before, incrementalRequests + spans - 1);
         groundTruth();
     }
 
@@ -539,6 +548,32 @@ private slots:
         QVERIFY(store.isStale());
         QCOMPARE(store.keys().size(), keyCount);
         QVERIFY(store.capabilities().projects);
+
+        // The app loads it on a worker: the data arrives after the call returns, marked stale.
+        OrgStore later(nullptr, clock);
+        later.setCachePath(path);
+        QSignalSpy loaded(&later, &OrgStore::cacheLoaded);
+        later.loadCacheAsync();
+        QVERIFY(!later.hasData());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QCOMPARE(later.keys().size(), keyCount);
+        QVERIFY(later.isStale());
+        QCOMPARE(later.dailySpend(EntityRef::org()), store.dailySpend(EntityRef::org()));
+
+        // Data that arrived meanwhile (a refresh) is newer than the file and stays.
+        OrgStore refreshed(nullptr, clock);
+        refreshed.setCachePath(path);
+        QSignalSpy loaded2(&refreshed, &OrgStore::cacheLoaded);
+        refreshed.loadCacheAsync();
+        OrgSnapshot newer;
+        newer.fetchedAt = QDateTime::currentDateTimeUtc().addSecs(60);
+        newer.organization.name = QStringLiteral("newer");
+        refreshed.setSnapshot(newer, false);
+        QVERIFY(loaded2.wait(10000));
+        QCOMPARE(loaded2.first().first().toBool(), false);
+        QCOMPARE(refreshed.organization().name, QStringLiteral("newer"));
+        QVERIFY(refreshed.keys().isEmpty());
     }
 };
 
