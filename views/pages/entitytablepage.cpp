@@ -1,6 +1,7 @@
 #include "entitytablepage.h"
 
 #include "delegates/progressdelegate.h"
+#include "history/currencyformatter.h"
 #include "itemmodels/entitytablemodel.h"
 #include "settings/appsettings.h"
 #include "store/orgstore.h"
@@ -81,6 +82,7 @@ EntityTablePage::EntityTablePage(const QString& stateName, const ViewContext& co
     connect(context.store, &OrgStore::snapshotChanged, this, [this] {
         updateActions();
         updateCount();
+        updateMoneyFormat(); // a new month converts at its own rate
     });
 }
 
@@ -104,6 +106,22 @@ void EntityTablePage::finishSetup()
     restoreState();
     updateActions();
     updateCount();
+    updateMoneyFormat();
+}
+
+void EntityTablePage::updateMoneyFormat()
+{
+    std::shared_ptr<const CurrencyFormatter> formatter =
+        CurrencyFormatter::create(context().currency, context().store->currentPeriod());
+    const QString signature = formatter ? formatter->signature() : QString();
+    if (signature == m_moneyFormat)
+        return;
+    m_moneyFormat = signature;
+    m_model->setMoneyFormatter(std::move(formatter), moneyColumns());
+    // "Spend (month) in EUR" is longer than "Spend (month)": widen what would clip the header.
+    QHeaderView* header = m_table->horizontalHeader();
+    for (const int c : moneyColumns())
+        header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
 }
 
 QAction* EntityTablePage::addPageAction(const QString& text, const QString& iconName, const QKeySequence& shortcut,
