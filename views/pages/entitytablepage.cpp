@@ -118,9 +118,13 @@ void EntityTablePage::updateMoneyFormat()
         return;
     m_moneyFormat = signature;
     m_model->setMoneyFormatter(std::move(formatter), moneyColumns());
-    // "Spend (month) in EUR" is longer than "Spend (month)": widen what would clip the header.
+    widenToHeaders(moneyColumns()); // "Spend (month) in EUR" is longer than "Spend (month)"
+}
+
+void EntityTablePage::widenToHeaders(const QList<int>& columns)
+{
     QHeaderView* header = m_table->horizontalHeader();
-    for (const int c : moneyColumns())
+    for (const int c : columns)
         header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
 }
 
@@ -223,8 +227,14 @@ void EntityTablePage::restoreState()
     const QByteArray splitter =
         settings ? settings->viewState(m_stateName + QStringLiteral("/splitter")) : QByteArray();
     QHeaderView* h = m_table->horizontalHeader();
-    if (header.isEmpty() || !h->restoreState(header))
+    if (header.isEmpty() || !h->restoreState(header)) {
         applyDefaultColumns();
+        // Translated headers may be longer than the default widths allow ("Ausgaben (Monat)").
+        QList<int> all;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            all.append(c);
+        widenToHeaders(all);
+    }
     m_table->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
         m_splitter->setSizes({720, 380});

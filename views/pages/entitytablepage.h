@@ -70,6 +70,8 @@ private:
     void restoreState();
     // Hands the model the display currency of the store's month (only when it changed).
     void updateMoneyFormat();
+    // Widens the sections whose header text would be clipped.
+    void widenToHeaders(const QList<int>& columns);
 
     QString m_stateName;
     EntityTableModel* m_model;
