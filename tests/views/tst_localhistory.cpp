@@ -210,6 +210,53 @@ private slots:
         QCOMPARE(page.dailySpendPanel()->historyChart()->amounts(), all.daily);
         QCOMPARE(all.daily.mid(all.daily.size() - month.size()), month);
     }
+
+    void offlineForecastEarlyInTheMonthUsesTheWeekBefore()
+    {
+        // On 2 Dec only one day of the month is complete: the forecast leans on the last week of November,
+        // which the history must supply exactly as the store did online.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        Simulator::Options early = SimSession::defaults();
+        early.startTime = QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc());
+        QUrl url;
+        QString key;
+        Forecast online;
+        QList<Money> month;
+        {
+            SimSession s(early);
+            LocalHistory history(&s.store);
+            QVERIFY(history.open(path));
+            QSignalSpy recorded(&history, &LocalHistory::recorded);
+            QVERIFY(s.start());
+            QVERIFY(recorded.wait(20000));
+            online = s.store.forecast(EntityRef::org());
+            month = s.store.dailySpend(EntityRef::org());
+            url = s.sim.url();
+            key = s.sim.adminKey();
+        }
+        QCOMPARE(month.size(), 2);
+        SimSession offline(early);
+        offline.api.setBaseUrl(url);
+        offline.api.setApiKey(key);
+        LocalHistory history(&offline.store);
+        QVERIFY(history.open(path));
+        ViewContext context;
+        context.store = &offline.store;
+        context.history = &history;
+        OverviewPage page(context);
+        QVERIFY(!offline.refresh());
+        QCOMPARE(page.tile(OverviewPage::ForecastTile)->value(), online.endOfMonth.format(QLocale(), 0));
+
+        // Without the week before, the forecast would differ: the test would notice it missing.
+        ForecastInput monthOnly;
+        monthOnly.period = Period::ofMonth(2026, 12);
+        monthOnly.nowUtc = history.lastSynced();
+        monthOnly.monthToDate = sum(month);
+        monthOnly.dailySpend = month;
+        QVERIFY(computeForecast(monthOnly).endOfMonth != online.endOfMonth);
+        QCOMPARE(page.spendChart()->data().forecast.low, online.low);
+    }
 };
 
 QTEST_MAIN(TestLocalHistory)
