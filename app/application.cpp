@@ -17,7 +17,8 @@
 #include "history/currencyrates.h"
 #include "history/localhistory.h"
 #include "history/quiethoursgate.h"
-#include "pages/overviewpage.h"
+#include "history/resetnotifier.h"
+#include "pages/page.h"
 #include "settings/appsettings.h"
 #include "simulator.h"
 #include "store/auditlog.h"
@@ -101,6 +102,7 @@ bool Application::start()
     m_alerts = new AlertListModel(this);
     m_tray = new TrayController(this);
     m_quietGate = new QuietHoursGate(*m_clock, this);
+    m_resetNotifier = new ResetNotifier(m_settings.get(), *m_clock, this);
     applySettings();
     buildWindow();
 
@@ -115,6 +117,16 @@ bool Application::start()
     connect(m_profiles, &ProfileStore::profilesChanged, this, &Application::updateProfiles);
     connect(m_history, &LocalHistory::warningRaised, this,
             [this](const QString& text) { m_window->statusLine()->showMessage(text); });
+    // Once a month, after the first refresh in it (the demo's invented clock must not move the real month).
+    connect(m_store.get(), &OrgStore::refreshFinished, this, [this](bool ok) {
+        if (ok && !m_connection.demo)
+            m_resetNotifier->observe(m_quietGate->isQuietNow());
+    });
+    connect(m_resetNotifier, &ResetNotifier::limitsReset, this,
+            [this](const QString&, const QString& title, const QString& text, const QString& sentence) {
+                if (!m_tray->showNotice(title, text))
+                    m_window->statusLine()->showMessage(sentence);
+            });
 
     if (const BenchProbe::Mode probe = BenchProbe::modeFromEnvironment(); probe != BenchProbe::Mode::None)
         new BenchProbe(probe, m_window.get(), m_store.get(), this);
@@ -388,8 +400,9 @@ void Application::showSettingsDialog()
         QString error;
         if (!m_currency->save(currencyPath(), &error))
             m_window->statusLine()->showMessage(tr("The display currency could not be saved: %1").arg(error));
-        if (Page* overview = m_window->page(MainWindow::OverviewId))
-            static_cast<OverviewPage*>(overview)->reload();
+        for (int id = 0; id < MainWindow::PageCount; ++id)
+            if (Page* page = m_window->page(MainWindow::PageId(id)))
+                page->displayCurrencyChanged();
     });
     d->open();
 }

@@ -21,6 +21,7 @@ class ManagementApi;
 class OrgStore;
 class ProfileStore;
 class QuietHoursGate;
+class ResetNotifier;
 class QNetworkAccessManager;
 class QSettings;
 class RefreshScheduler;
@@ -85,6 +86,7 @@ private:
     AlertListModel* m_alerts = nullptr;
     TrayController* m_tray = nullptr;
     QuietHoursGate* m_quietGate = nullptr;
+    ResetNotifier* m_resetNotifier = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QPointer<AlertBanner> m_banner;
     Screenshotter* m_screenshotter = nullptr;

@@ -1712,6 +1712,14 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A table column header with the display currency, e.g. &quot;Spend (month) in EUR&quot;</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>EntityTablePage</name>
     <message>
         <source>Edit limit…</source>
@@ -2896,6 +2904,18 @@ ID %2</translation>
         <source>From the usage history kept on this computer: the server cannot be reached now.</source>
         <translation>Aus dem Nutzungsverlauf auf diesem Computer: Der Server ist gerade nicht erreichbar.</translation>
     </message>
+    <message>
+        <source>from local history, likely %1–%2</source>
+        <translation>aus dem lokalen Verlauf, wohl %1–%2</translation>
+    </message>
+    <message>
+        <source>Expected spend on %1 at the pace of %2 per day recorded in the usage history on this computer up to the last sync, %3: the server cannot be reached now.</source>
+        <translation>Erwartete Ausgaben am %1 beim Tempo von %2 pro Tag, wie es der Nutzungsverlauf auf diesem Computer bis zur letzten Synchronisierung (%3) aufgezeichnet hat: Der Server ist gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 From the usage history on this computer, last synced %2.</source>
+        <translation>%1 Aus dem Nutzungsverlauf auf diesem Computer, zuletzt synchronisiert %2.</translation>
+    </message>
 </context>
 <context>
     <name>PackCommand</name>
@@ -3492,6 +3512,29 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ResetNotifier</name>
+    <message>
+        <source>Monthly limits have reset</source>
+        <translation>Die monatlichen Limits wurden zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Spend counts from %1.</source>
+        <translation>Ausgaben zählen ab %1.</translation>
+    </message>
+    <message>
+        <source>Spend counts from %1 (%2).</source>
+        <translation>Ausgaben zählen ab %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Monthly limits have reset — spend counts from %1</source>
+        <translation>Die monatlichen Limits wurden zurückgesetzt — Ausgaben zählen ab %1</translation>
+    </message>
+    <message>
+        <source>Monthly limits have reset — spend counts from %1 (%2)</source>
+        <translation>Die monatlichen Limits wurden zurückgesetzt — Ausgaben zählen ab %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RunwayCalculator</name>
     <message>
         <source>At or over its limit</source>
@@ -3787,6 +3830,18 @@ ID %2</translation>
     <message>
         <source>Alerts are still recorded on the Alerts page during quiet hours; one summary pops up when they end. To pause pop-ups until tomorrow or until the limits reset, use the tray menu.</source>
         <translation>Während der Ruhezeit werden Warnungen weiterhin auf der Seite „Warnungen“ erfasst; an ihrem Ende erscheint eine Zusammenfassung. Um Meldungen bis morgen oder bis zur Zurücksetzung der Limits zu pausieren, nutzen Sie das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Tell me when the monthly limits r&amp;eset</source>
+        <translation>Melden, wenn die monatlichen Limits zurückg&amp;esetzt werden</translation>
+    </message>
+    <message>
+        <source>Notice when limits reset</source>
+        <translation>Hinweis beim Zurücksetzen der Limits</translation>
+    </message>
+    <message>
+        <source>Once a month, at the first refresh after 00:00 UTC on the 1st: spend starts again from zero and keys stopped at their limit work again. Waits for the end of quiet hours.</source>
+        <translation>Einmal im Monat, bei der ersten Aktualisierung nach 00:00 UTC am 1.: Die Ausgaben beginnen wieder bei null, und Schlüssel, die an ihrem Limit gestoppt wurden, funktionieren wieder. Wartet das Ende der Ruhezeit ab.</translation>
     </message>
 </context>
 <context>

@@ -1712,6 +1712,14 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A table column header with the display currency, e.g. &quot;Spend (month) in EUR&quot;</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>EntityTablePage</name>
     <message>
         <source>Edit limit…</source>
@@ -2896,6 +2904,18 @@ ID %2</translation>
         <source>From the usage history kept on this computer: the server cannot be reached now.</source>
         <translation>Del historial de uso guardado en este equipo: ahora no se puede contactar con el servidor.</translation>
     </message>
+    <message>
+        <source>from local history, likely %1–%2</source>
+        <translation>según el historial local, probablemente %1–%2</translation>
+    </message>
+    <message>
+        <source>Expected spend on %1 at the pace of %2 per day recorded in the usage history on this computer up to the last sync, %3: the server cannot be reached now.</source>
+        <translation>Gasto previsto el %1 al ritmo de %2 por día registrado en el historial de uso de este equipo hasta la última sincronización, %3: ahora no se puede contactar con el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 From the usage history on this computer, last synced %2.</source>
+        <translation>%1 Según el historial de uso de este equipo, última sincronización %2.</translation>
+    </message>
 </context>
 <context>
     <name>PackCommand</name>
@@ -3492,6 +3512,29 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ResetNotifier</name>
+    <message>
+        <source>Monthly limits have reset</source>
+        <translation>Los límites mensuales se han restablecido</translation>
+    </message>
+    <message>
+        <source>Spend counts from %1.</source>
+        <translation>El gasto cuenta desde el %1.</translation>
+    </message>
+    <message>
+        <source>Spend counts from %1 (%2).</source>
+        <translation>El gasto cuenta desde el %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Monthly limits have reset — spend counts from %1</source>
+        <translation>Los límites mensuales se han restablecido — el gasto cuenta desde el %1</translation>
+    </message>
+    <message>
+        <source>Monthly limits have reset — spend counts from %1 (%2)</source>
+        <translation>Los límites mensuales se han restablecido — el gasto cuenta desde el %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RunwayCalculator</name>
     <message>
         <source>At or over its limit</source>
@@ -3787,6 +3830,18 @@ ID %2</translation>
     <message>
         <source>Alerts are still recorded on the Alerts page during quiet hours; one summary pops up when they end. To pause pop-ups until tomorrow or until the limits reset, use the tray menu.</source>
         <translation>Durante las horas de silencio las alertas se siguen registrando en la página Alertas; al terminar aparece un resumen. Para pausar los avisos hasta mañana o hasta que se restablezcan los límites, use el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Tell me when the monthly limits r&amp;eset</source>
+        <translation>Avisarme cuando los límit&amp;es mensuales se restablezcan</translation>
+    </message>
+    <message>
+        <source>Notice when limits reset</source>
+        <translation>Aviso al restablecerse los límites</translation>
+    </message>
+    <message>
+        <source>Once a month, at the first refresh after 00:00 UTC on the 1st: spend starts again from zero and keys stopped at their limit work again. Waits for the end of quiet hours.</source>
+        <translation>Una vez al mes, en la primera actualización tras las 00:00 UTC del día 1: el gasto vuelve a empezar desde cero y las claves detenidas en su límite vuelven a funcionar. Espera al final de las horas de silencio.</translation>
     </message>
 </context>
 <context>

@@ -1712,6 +1712,14 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A table column header with the display currency, e.g. &quot;Spend (month) in EUR&quot;</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>EntityTablePage</name>
     <message>
         <source>Edit limit…</source>
@@ -2896,6 +2904,18 @@ ID %2</translation>
         <source>From the usage history kept on this computer: the server cannot be reached now.</source>
         <translation>Depuis l’historique d’utilisation conservé sur cet ordinateur : le serveur est injoignable pour le moment.</translation>
     </message>
+    <message>
+        <source>from local history, likely %1–%2</source>
+        <translation>d’après l’historique local, probablement %1–%2</translation>
+    </message>
+    <message>
+        <source>Expected spend on %1 at the pace of %2 per day recorded in the usage history on this computer up to the last sync, %3: the server cannot be reached now.</source>
+        <translation>Dépense prévue le %1 au rythme de %2 par jour enregistré dans l’historique d’utilisation de cet ordinateur jusqu’à la dernière synchronisation, %3 : le serveur est injoignable pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 From the usage history on this computer, last synced %2.</source>
+        <translation>%1 D’après l’historique d’utilisation de cet ordinateur, dernière synchronisation %2.</translation>
+    </message>
 </context>
 <context>
     <name>PackCommand</name>
@@ -3492,6 +3512,29 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ResetNotifier</name>
+    <message>
+        <source>Monthly limits have reset</source>
+        <translation>Les limites mensuelles ont été réinitialisées</translation>
+    </message>
+    <message>
+        <source>Spend counts from %1.</source>
+        <translation>Les dépenses comptent à partir du %1.</translation>
+    </message>
+    <message>
+        <source>Spend counts from %1 (%2).</source>
+        <translation>Les dépenses comptent à partir du %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Monthly limits have reset — spend counts from %1</source>
+        <translation>Les limites mensuelles ont été réinitialisées — les dépenses comptent à partir du %1</translation>
+    </message>
+    <message>
+        <source>Monthly limits have reset — spend counts from %1 (%2)</source>
+        <translation>Les limites mensuelles ont été réinitialisées — les dépenses comptent à partir du %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RunwayCalculator</name>
     <message>
         <source>At or over its limit</source>
@@ -3787,6 +3830,18 @@ ID %2</translation>
     <message>
         <source>Alerts are still recorded on the Alerts page during quiet hours; one summary pops up when they end. To pause pop-ups until tomorrow or until the limits reset, use the tray menu.</source>
         <translation>Pendant les heures calmes, les alertes restent enregistrées dans la page Alertes ; un résumé s’affiche à leur fin. Pour suspendre les notifications jusqu’à demain ou jusqu’à la réinitialisation des limites, utilisez le menu de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Tell me when the monthly limits r&amp;eset</source>
+        <translation>M’avertir quand les limites mensuelles sont réinitialis&amp;ées</translation>
+    </message>
+    <message>
+        <source>Notice when limits reset</source>
+        <translation>Avis de réinitialisation des limites</translation>
+    </message>
+    <message>
+        <source>Once a month, at the first refresh after 00:00 UTC on the 1st: spend starts again from zero and keys stopped at their limit work again. Waits for the end of quiet hours.</source>
+        <translation>Une fois par mois, à la première actualisation après 00:00 UTC le 1er : les dépenses repartent de zéro et les clés arrêtées à leur limite fonctionnent de nouveau. Attend la fin des heures calmes.</translation>
     </message>
 </context>
 <context>

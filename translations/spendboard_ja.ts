@@ -1697,6 +1697,14 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A table column header with the display currency, e.g. &quot;Spend (month) in EUR&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>EntityTablePage</name>
     <message>
         <source>Edit limit…</source>
@@ -2870,6 +2878,18 @@ ID %2</translation>
         <source>From the usage history kept on this computer: the server cannot be reached now.</source>
         <translation>このコンピューターの利用履歴から表示しています。現在サーバーに接続できません。</translation>
     </message>
+    <message>
+        <source>from local history, likely %1–%2</source>
+        <translation>ローカル履歴より、見込み %1–%2</translation>
+    </message>
+    <message>
+        <source>Expected spend on %1 at the pace of %2 per day recorded in the usage history on this computer up to the last sync, %3: the server cannot be reached now.</source>
+        <translation>前回の同期 (%3) までにこのコンピューターの使用履歴に記録された 1 日あたり %2 のペースでの %1 の予想支出です。現在サーバーに接続できません。</translation>
+    </message>
+    <message>
+        <source>%1 From the usage history on this computer, last synced %2.</source>
+        <translation>%1 このコンピューターの使用履歴より (前回の同期: %2)。</translation>
+    </message>
 </context>
 <context>
     <name>PackCommand</name>
@@ -3451,6 +3471,29 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ResetNotifier</name>
+    <message>
+        <source>Monthly limits have reset</source>
+        <translation>月次上限がリセットされました</translation>
+    </message>
+    <message>
+        <source>Spend counts from %1.</source>
+        <translation>支出は %1 から数えます。</translation>
+    </message>
+    <message>
+        <source>Spend counts from %1 (%2).</source>
+        <translation>支出は %1 (%2) から数えます。</translation>
+    </message>
+    <message>
+        <source>Monthly limits have reset — spend counts from %1</source>
+        <translation>月次上限がリセットされました — 支出は %1 から数えます</translation>
+    </message>
+    <message>
+        <source>Monthly limits have reset — spend counts from %1 (%2)</source>
+        <translation>月次上限がリセットされました — 支出は %1 (%2) から数えます</translation>
+    </message>
+</context>
+<context>
     <name>RunwayCalculator</name>
     <message>
         <source>At or over its limit</source>
@@ -3743,6 +3786,18 @@ ID %2</translation>
     <message>
         <source>Alerts are still recorded on the Alerts page during quiet hours; one summary pops up when they end. To pause pop-ups until tomorrow or until the limits reset, use the tray menu.</source>
         <translation>おやすみ時間中もアラートはアラートページに記録され、終了時に概要が 1 回表示されます。明日まで、または上限のリセットまでポップアップを止めるには、トレイメニューを使ってください。</translation>
+    </message>
+    <message>
+        <source>Tell me when the monthly limits r&amp;eset</source>
+        <translation>月次上限のリセットを知らせる(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Notice when limits reset</source>
+        <translation>上限リセットの通知</translation>
+    </message>
+    <message>
+        <source>Once a month, at the first refresh after 00:00 UTC on the 1st: spend starts again from zero and keys stopped at their limit work again. Waits for the end of quiet hours.</source>
+        <translation>毎月 1 日の 00:00 UTC 以降の最初の更新時に一度だけ: 支出はゼロから数え直され、上限で止まったキーが再び使えるようになります。おやすみ時間中は終わるまで待ちます。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,16 @@ void EntityFilterProxy::setSourceModel(QAbstractItemModel* model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+QVariant EntityFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == EntityTableModel::ExactHeaderRole)
+        return QSortFilterProxyModel::headerData(section, orientation, Qt::DisplayRole);
+    const QVariant header = QSortFilterProxyModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && m_source)
+        return m_source->moneyHeader(section, header);
+    return header;
+}
+
 void EntityFilterProxy::setSearchText(const QString& text)
 {
     const QString folded = text.trimmed().toCaseFolded();

@@ -24,6 +24,8 @@ public:
     Q_FLAG(QuickFilters)
 
     void setSourceModel(QAbstractItemModel* model) override;
+    // The source's header, naming the display currency over converted money columns.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setSearchText(const QString& text);
     QString searchText() const { return m_text; }

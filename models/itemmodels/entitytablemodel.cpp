@@ -59,7 +59,7 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     const EntityCell& cell = row.cells.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return cell.text;
+        return m_moneyFormatter && cell.money ? m_moneyFormatter->format(*cell.money) : cell.text;
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
     case Qt::TextAlignmentRole:
@@ -96,6 +96,7 @@ QHash<int, QByteArray> EntityTableModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(MoneyRole, "money");
     names.insert(FilterTextRole, "filterText");
+    names.insert(ExactHeaderRole, "exactHeader");
     return names;
 }
 
@@ -222,4 +223,25 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
     qCDebug(lcModels) << metaObject()->className() << "merged: +" << stats.inserted << "-" << stats.removed << "~"
                       << stats.changed << "in" << timer.elapsed() << "ms";
     emit merged();
+}
+
+void EntityTableModel::setMoneyFormatter(std::shared_ptr<const MoneyFormatter> formatter,
+                                         const QList<int>& moneyColumns)
+{
+    if (!formatter && !m_moneyFormatter)
+        return;
+    m_moneyFormatter = std::move(formatter);
+    m_moneyColumns = moneyColumns;
+    if (m_columns > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, m_columns - 1), {Qt::DisplayRole});
+}
+
+QVariant EntityTableModel::moneyHeader(int section, const QVariant& header) const
+{
+    if (!m_moneyFormatter || !m_moneyColumns.contains(section) || header.toString().isEmpty())
+        return header;
+    //: A table column header with the display currency, e.g. "Spend (month) in EUR"
+    return tr("%1 in %2").arg(header.toString(), m_moneyFormatter->currency());
 }

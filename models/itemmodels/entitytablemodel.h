@@ -1,10 +1,13 @@
 #pragma once
 
 #include "entityrow.h"
+#include "moneyformatter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+
+#include <memory>
 
 // Base of the key and project tables: rows precomputed per merge, O(1) lookup by id, and a merge that
 // emits only what changed (rowsRemoved/rowsInserted for membership, dataChanged per changed row or
@@ -21,6 +24,7 @@ public:
         StatusRole,              // int(SpendStatus::Value)
         MoneyRole,               // Money of a money cell; invalid otherwise
         FilterTextRole,          // case-folded search text of the row
+        ExactHeaderRole,         // header text without a display currency (exports of exact US dollars)
     };
     Q_ENUM(Role)
 
@@ -40,6 +44,14 @@ public:
         int changed = 0;
     };
     MergeStats lastMerge() const { return m_lastMerge; }
+
+    // Display currency: money cells show `formatter`'s text (null: their own US dollar text) and the
+    // headers of `moneyColumns` name its currency. SortRole, MoneyRole and tooltips stay exact US
+    // dollars, so sorting and filtering never depend on a rate.
+    void setMoneyFormatter(std::shared_ptr<const MoneyFormatter> formatter, const QList<int>& moneyColumns);
+    const MoneyFormatter* moneyFormatter() const { return m_moneyFormatter.get(); }
+    // `header` with the display currency when `section` is a converted money column ("Spend in EUR").
+    QVariant moneyHeader(int section, const QVariant& header) const;
 
 signals:
     // A merge finished (after its row and data signals).
@@ -65,4 +77,6 @@ private:
     QList<EntityRow> m_rows;
     QHash<QString, int> m_rowOf;
     MergeStats m_lastMerge;
+    std::shared_ptr<const MoneyFormatter> m_moneyFormatter;
+    QList<int> m_moneyColumns;
 };

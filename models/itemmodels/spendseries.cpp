@@ -34,22 +34,35 @@ void SpendSeries::rebuild()
 
 SpendSeries::Data SpendSeries::build(const OrgStore& store, const EntityRef& entity)
 {
+    Data d = fromDays(entity, store.entityName(entity), store.currentPeriod(), store.asOf(), store.dailySpend(entity),
+                      store.limitOf(entity), store.forecast(entity));
+    d.monthToDate = store.monthToDate(entity);
+    d.byModel = store.spendByModel(entity);
+    const QPointF now(double(d.asOf.toMSecsSinceEpoch()), d.monthToDate.toDollarsForDisplay());
+    d.forecastLine.first() = now;
+    d.forecastLow.first() = now;
+    d.forecastHigh.first() = now;
+    return d;
+}
+
+SpendSeries::Data SpendSeries::fromDays(const EntityRef& entity, const QString& name, const Period& period,
+                                        const QDateTime& asOf, const QList<Money>& daily, Limit limit,
+                                        const Forecast& forecast)
+{
     Data d;
     d.entity = entity;
-    d.name = store.entityName(entity);
-    d.asOf = store.asOf();
-    d.period = store.currentPeriod();
-    d.monthToDate = store.monthToDate(entity);
-    d.limit = store.limitOf(entity);
-    d.byModel = store.spendByModel(entity);
-    d.forecast = store.forecast(entity);
+    d.name = name;
+    d.asOf = asOf;
+    d.period = period;
+    d.limit = limit;
+    d.forecast = forecast;
 
     const qint64 monthStart = d.period.startUtc().toMSecsSinceEpoch();
     const qint64 monthEnd = d.period.endUtc().toMSecsSinceEpoch();
     const qint64 asOfMs = d.asOf.toMSecsSinceEpoch();
     constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-    d.dailyExact = store.dailySpend(entity);
+    d.dailyExact = daily;
     d.cumulative.reserve(d.dailyExact.size() + 1);
     d.daily.reserve(d.dailyExact.size());
     d.cumulative.append(QPointF(double(monthStart), 0.0));
@@ -61,6 +74,7 @@ SpendSeries::Data SpendSeries::build(const OrgStore& store, const EntityRef& ent
         const qint64 x = std::min(dayStart + kDayMs, std::max(asOfMs, dayStart));
         d.cumulative.append(QPointF(double(x), running.toDollarsForDisplay()));
     }
+    d.monthToDate = running;
 
     if (d.limit.hasLimit()) {
         const double y = d.limit.amount().toDollarsForDisplay();

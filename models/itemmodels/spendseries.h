@@ -60,6 +60,10 @@ public:
     const Data& data() const { return m_data; }
 
     static Data build(const OrgStore& store, const EntityRef& entity);
+    // The same from spend per day of `period` (index 0 = the 1st, up to asOf's day) and a forecast made
+    // elsewhere (the local history while offline).
+    static Data fromDays(const EntityRef& entity, const QString& name, const Period& period, const QDateTime& asOf,
+                         const QList<Money>& daily, Limit limit, const Forecast& forecast);
     // The n keys with the highest spend this month (ties by name), with their share of their limit.
     static QList<TopKey> topKeys(const OrgStore& store, int n);
 

@@ -17,6 +17,8 @@ const QHash<QString, QVariant>& defaults()
         {QStringLiteral("alerts/quietHours"), false},
         {QStringLiteral("alerts/quietStart"), QStringLiteral("20:00")},
         {QStringLiteral("alerts/quietEnd"), QStringLiteral("08:00")},
+        {QStringLiteral("alerts/resetNotice"), true},
+        {QStringLiteral("state/lastSeenMonth"), QString()},
         {QStringLiteral("ui/startMinimized"), false},
         {QStringLiteral("ui/closeToTray"), true},
         {QStringLiteral("ui/trayHintShown"), false},
@@ -106,6 +108,22 @@ bool AppSettings::forecastAlerts() const
 void AppSettings::setForecastAlerts(bool on)
 {
     setValue("alerts/forecast", on);
+}
+bool AppSettings::resetNotice() const
+{
+    return value("alerts/resetNotice").toBool();
+}
+void AppSettings::setResetNotice(bool on)
+{
+    setValue("alerts/resetNotice", on);
+}
+QString AppSettings::lastSeenMonth() const
+{
+    return value("state/lastSeenMonth").toString();
+}
+void AppSettings::setLastSeenMonth(const QString& isoMonth)
+{
+    setValue("state/lastSeenMonth", isoMonth);
 }
 bool AppSettings::startMinimized() const
 {

@@ -45,6 +45,10 @@ public:
     QTime quietHoursStart() const; // default 20:00 local
     QTime quietHoursEnd() const;   // default 08:00 local
     void setQuietHours(QTime start, QTime end);
+    bool resetNotice() const; // "monthly limits have reset" notice; default true
+    void setResetNotice(bool on);
+    QString lastSeenMonth() const; // "YYYY-MM": the UTC month last observed (ResetNotifier); "" = never
+    void setLastSeenMonth(const QString& isoMonth);
 
     QString currentProfile() const;
     void setCurrentProfile(const QString& name);

@@ -39,6 +39,8 @@ private slots:
         QCOMPARE(dlg.historyBox()->value(), settings.historyDays());
         QCOMPARE(dlg.quietBox()->isChecked(), settings.quietHoursEnabled());
         QVERIFY(!dlg.quietStartEdit()->isEnabled() || settings.quietHoursEnabled());
+        QVERIFY(dlg.resetNoticeBox()->isChecked()); // the reset notice is on by default
+        QVERIFY(settings.resetNotice());
     }
 
     void appliesChanges()
@@ -63,6 +65,7 @@ private slots:
         QVERIFY(dlg.quietStartEdit()->isEnabled());
         dlg.quietStartEdit()->setTime(QTime(22, 0));
         dlg.quietEndEdit()->setTime(QTime(7, 30));
+        dlg.resetNoticeBox()->setChecked(false);
         QTest::mouseClick(dlg.okButton(), Qt::LeftButton);
         QCOMPARE(applied.count(), 1);
         QVERIFY(!dlg.isVisible());
@@ -77,6 +80,10 @@ private slots:
         QCOMPARE(settings.quietHoursEnabled(), true);
         QCOMPARE(settings.quietHoursStart(), QTime(22, 0));
         QCOMPARE(settings.quietHoursEnd(), QTime(7, 30));
+        QCOMPARE(settings.resetNotice(), false);
+        // Persisted in the settings file.
+        settings.sync();
+        QCOMPARE(AppSettings(dir.filePath(QStringLiteral("s.ini"))).resetNotice(), false);
     }
 
     void keepsAtLeastOneThreshold()

@@ -8,8 +8,11 @@
 #include "charts/topkeyschart.h"
 #include "pages/charttext.h"
 #include "pages/overviewpage.h"
+#include "widgets/detailpanel.h"
 
 #include <QComboBox>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -96,6 +99,62 @@ private slots:
         QVERIFY2(summary.startsWith(expected), qPrintable(summary + QStringLiteral(" | ") + expected));
         if (f.limitReachedAt && !f.alreadyOver)
             QVERIFY2(summary.contains(QStringLiteral("limit reached on ")), qPrintable(summary));
+    }
+
+    void detailPanelChartsHaveTwins()
+    {
+        SimSession s;
+        QVERIFY(s.start());
+        const ApiKey* key = nullptr;
+        for (const ApiKey& k : s.store.keys()) {
+            if (k.limit.hasLimit() && k.spend > Money() && k.spend < k.limit.amount())
+                key = &k;
+        }
+        QVERIFY(key);
+        DetailPanel panel(&s.store);
+        panel.resize(520, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setEntity(EntityRef::key(key->id));
+
+        ChartTwin* spend = panel.spendTwin();
+        const qint64 share = Money::mulDiv(key->spend, 100, key->limit.amount().micros()).micros();
+        const QString expected = QStringLiteral("Key %1: %2 % of limit").arg(key->name).arg(share);
+        QVERIFY2(spend->summary().startsWith(expected), qPrintable(spend->summary()));
+        for (ChartTwin* twin : {panel.spendTwin(), panel.dailyTwin(), panel.modelsTwin()}) {
+            QVERIFY(!twin->summary().isEmpty());
+            QCOMPARE(twin->chart()->accessibleDescription(), twin->summary());
+            QCOMPARE(twin->table()->accessibleDescription(), twin->summary());
+            QCOMPARE(twin->chart()->focusPolicy(), Qt::StrongFocus);
+            QVERIFY(!twin->toggle()->accessibleName().isEmpty());
+        }
+        // The corner button is the shown tab's own, and swaps its chart for the table of the same numbers.
+        auto* corner = qobject_cast<QStackedWidget*>(panel.chartTabs()->cornerWidget(Qt::TopRightCorner));
+        QVERIFY(corner);
+        QCOMPARE(corner->currentWidget(), spend->toggle());
+        QVERIFY(spend->toggle()->isVisible());
+        QVERIFY(!spend->isShowingTable());
+        spend->toggle()->click();
+        QVERIFY(spend->isShowingTable());
+        QVERIFY(spend->table()->isVisible());
+        const QList<Money> daily = s.store.dailySpend(EntityRef::key(key->id));
+        QCOMPARE(spend->table()->rowCount(), daily.size() + 1); // + the forecast row
+        Money total;
+        for (const Money& m : daily)
+            total += m;
+        QCOMPARE(spend->table()->item(int(daily.size()) - 1, 2)->text(), total.format());
+
+        panel.chartTabs()->setCurrentIndex(1);
+        QCOMPARE(corner->currentWidget(), panel.dailyTwin()->toggle());
+        panel.dailyTwin()->toggle()->click();
+        QVERIFY(panel.dailyTwin()->table()->isVisible());
+        QCOMPARE(panel.dailyTwin()->table()->rowCount(), daily.size());
+        QCOMPARE(panel.dailyTwin()->table()->item(0, 1)->text(), daily.first().format());
+
+        // Another key: the tables follow.
+        const ApiKey& other = s.store.keys().first().id == key->id ? s.store.keys().last() : s.store.keys().first();
+        panel.setEntity(EntityRef::key(other.id));
+        QVERIFY2(spend->summary().startsWith(QStringLiteral("Key %1:").arg(other.name)), qPrintable(spend->summary()));
     }
 
     void percentInWords()

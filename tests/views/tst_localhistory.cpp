@@ -3,9 +3,11 @@
 // still charts spend per day from it and the status says when it was last synced.
 #include "simsession.h"
 
+#include "charts/charttwin.h"
 #include "charts/dailychart.h"
 #include "charts/historychart.h"
 #include "charts/spendchart.h"
+#include "domain/forecast.h"
 #include "history/localhistory.h"
 #include "pages/dailyspendpanel.h"
 #include "pages/overviewpage.h"
@@ -15,6 +17,7 @@
 
 #include <QBarSet>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineSeries>
 #include <QTemporaryDir>
@@ -122,6 +125,9 @@ private slots:
         QUrl url;
         QString key;
         QList<Money> month;
+        QList<Money> weekBefore;
+        Forecast online;
+        QDateTime onlineAsOf;
         {
             SimSession s;
             LocalHistory history(&s.store);
@@ -130,6 +136,9 @@ private slots:
             QVERIFY(s.start());
             QVERIFY(recorded.wait(20000));
             month = s.store.dailySpend(EntityRef::org());
+            weekBefore = s.store.usageWindow(EntityRef::org()).mid(0, UsageIndex::kPreviousDays);
+            online = s.store.forecast(EntityRef::org());
+            onlineAsOf = s.store.asOf();
             url = s.sim.url();
             key = s.sim.adminKey();
         } // the simulator stops here
@@ -153,8 +162,41 @@ private slots:
         // The spend tile says what was last recorded for the month.
         QCOMPARE(page.tile(OverviewPage::SpendTile)->value(), sum(month).format());
         QVERIFY(page.tile(OverviewPage::SpendTile)->subtitle().startsWith(QStringLiteral("at the last sync")));
-        // The spend chart has nothing live, but spend per day shows the month from the history.
-        QVERIFY(page.spendChart()->isShowingPlaceholder());
+        // The forecast tile: the forecast of the recorded days of the month (and the week before it), as of
+        // the last sync, computed here from the values recorded while online.
+        ForecastInput in;
+        in.period = Period::containing(history.lastSynced());
+        in.nowUtc = history.lastSynced();
+        in.monthToDate = sum(month);
+        in.dailySpend = month;
+        in.previousDays = weekBefore;
+        const Forecast expected = computeForecast(in);
+        QVERIFY(expected.endOfMonth > sum(month));
+        KpiTile* forecast = page.tile(OverviewPage::ForecastTile);
+        QCOMPARE(forecast->value(), expected.endOfMonth.format(QLocale(), 0));
+        QVERIFY2(forecast->subtitle().startsWith(QStringLiteral("from local history, likely ")),
+                 qPrintable(forecast->subtitle()));
+        QVERIFY2(forecast->toolTip().contains(QStringLiteral("up to the last sync")), qPrintable(forecast->toolTip()));
+        // The same forecast the app showed online at that instant.
+        QCOMPARE(history.lastSynced(), onlineAsOf);
+        QCOMPARE(expected.endOfMonth, online.endOfMonth);
+        QCOMPARE(expected.low, online.low);
+        QCOMPARE(expected.high, online.high);
+
+        // The month-to-date chart shows the recorded month and its forecast line; its twin says where from.
+        QVERIFY(!page.spendChart()->isShowingPlaceholder());
+        QCOMPARE(page.spendChart()->data().monthToDate, sum(month));
+        QCOMPARE(page.spendChart()->data().forecast.endOfMonth, expected.endOfMonth);
+        QCOMPARE(page.spendChart()->forecastSeries()->count(), 2);
+        QCOMPARE(page.spendChart()->cumulativeSeries()->count(), month.size() + 1);
+        QVERIFY2(page.spendTwin()->summary().contains(QStringLiteral("From the usage history on this computer")),
+                 qPrintable(page.spendTwin()->summary()));
+        // For a look at the offline Overview: ${build}/screenshots/overview-offline.png
+        const QString shots =
+            qEnvironmentVariable("SPENDBOARD_TEST_BINARY_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
+        QDir().mkpath(shots);
+        page.grab().save(shots + QStringLiteral("/overview-offline.png"));
+        // Spend per day shows the month from the history too.
         QVERIFY(!page.dailyChart()->isShowingPlaceholder());
         QCOMPARE(page.dailyChart()->amounts(), month);
         QCOMPARE(page.dailyChart()->barSet()->count(), 30);
@@ -167,6 +209,53 @@ private slots:
         const LocalHistory::Series all = history.dailySpend(EntityRef::org(), QDate());
         QCOMPARE(page.dailySpendPanel()->historyChart()->amounts(), all.daily);
         QCOMPARE(all.daily.mid(all.daily.size() - month.size()), month);
+    }
+
+    void offlineForecastEarlyInTheMonthUsesTheWeekBefore()
+    {
+        // On 2 Dec only one day of the month is complete: the forecast leans on the last week of November,
+        // which the history must supply exactly as the store did online.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        Simulator::Options early = SimSession::defaults();
+        early.startTime = QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc());
+        QUrl url;
+        QString key;
+        Forecast online;
+        QList<Money> month;
+        {
+            SimSession s(early);
+            LocalHistory history(&s.store);
+            QVERIFY(history.open(path));
+            QSignalSpy recorded(&history, &LocalHistory::recorded);
+            QVERIFY(s.start());
+            QVERIFY(recorded.wait(20000));
+            online = s.store.forecast(EntityRef::org());
+            month = s.store.dailySpend(EntityRef::org());
+            url = s.sim.url();
+            key = s.sim.adminKey();
+        }
+        QCOMPARE(month.size(), 2);
+        SimSession offline(early);
+        offline.api.setBaseUrl(url);
+        offline.api.setApiKey(key);
+        LocalHistory history(&offline.store);
+        QVERIFY(history.open(path));
+        ViewContext context;
+        context.store = &offline.store;
+        context.history = &history;
+        OverviewPage page(context);
+        QVERIFY(!offline.refresh());
+        QCOMPARE(page.tile(OverviewPage::ForecastTile)->value(), online.endOfMonth.format(QLocale(), 0));
+
+        // Without the week before, the forecast would differ: the test would notice it missing.
+        ForecastInput monthOnly;
+        monthOnly.period = Period::ofMonth(2026, 12);
+        monthOnly.nowUtc = history.lastSynced();
+        monthOnly.monthToDate = sum(month);
+        monthOnly.dailySpend = month;
+        QVERIFY(computeForecast(monthOnly).endOfMonth != online.endOfMonth);
+        QCOMPARE(page.spendChart()->data().forecast.low, online.low);
     }
 };
 

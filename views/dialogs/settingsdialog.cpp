@@ -33,6 +33,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     , m_restartNote(new QLabel(tr("The language applies after a restart."), this))
     , m_history(new QSpinBox(this))
     , m_quiet(new QCheckBox(tr("&Quiet hours: no pop-up alerts from"), this))
+    , m_resetNotice(new QCheckBox(tr("Tell me when the monthly limits r&eset"), this))
     , m_quietStart(new QTimeEdit(this))
     , m_quietEnd(new QTimeEdit(this))
     , m_problem(new QLabel(this))
@@ -75,6 +76,11 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     quietRow->addWidget(m_quietEnd);
     quietRow->addStretch(1);
     alertsLayout->addLayout(quietRow);
+    alertsLayout->addWidget(m_resetNotice);
+    m_resetNotice->setAccessibleName(tr("Notice when limits reset"));
+    m_resetNotice->setToolTip(tr("Once a month, at the first refresh after 00:00 UTC on the 1st: spend starts again "
+                                 "from zero and keys stopped at their limit work again. Waits for the end of quiet "
+                                 "hours."));
     m_forecast->setAccessibleName(tr("Forecast alerts"));
     m_quiet->setAccessibleName(tr("Quiet hours"));
     m_quiet->setToolTip(tr("Alerts are still recorded on the Alerts page during quiet hours; one summary pops up "
@@ -120,6 +126,7 @@ SettingsDialog::SettingsDialog(AppSettings* settings, QWidget* parent)
     setTabOrder(m_forecast, m_quiet);
     setTabOrder(m_quiet, m_quietStart);
     setTabOrder(m_quietStart, m_quietEnd);
+    setTabOrder(m_quietEnd, m_resetNotice);
     load();
 }
 
@@ -130,7 +137,7 @@ void SettingsDialog::setCurrencyRates(CurrencyRates* rates)
         m_currencyBox = new CurrencyBox(this);
         m_currencySlot->addWidget(m_currencyBox);
         connect(m_currencyBox, &CurrencyBox::changed, this, &SettingsDialog::updateState);
-        setTabOrder(m_quietEnd, m_currencyBox->currencyBox());
+        setTabOrder(m_resetNotice, m_currencyBox->currencyBox());
     }
     m_currencyBox->load(*rates);
     updateState();
@@ -226,6 +233,7 @@ void SettingsDialog::load()
     m_thresholds->setCurrentRow(-1);
     m_forecast->setChecked(m_settings->forecastAlerts());
     m_quiet->setChecked(m_settings->quietHoursEnabled());
+    m_resetNotice->setChecked(m_settings->resetNotice());
     m_quietStart->setTime(m_settings->quietHoursStart());
     m_quietEnd->setTime(m_settings->quietHoursEnd());
     updateState();
@@ -258,6 +266,7 @@ void SettingsDialog::apply()
     m_settings->setAlertThresholds(thresholds());
     m_settings->setForecastAlerts(m_forecast->isChecked());
     m_settings->setQuietHoursEnabled(m_quiet->isChecked());
+    m_settings->setResetNotice(m_resetNotice->isChecked());
     m_settings->setQuietHours(m_quietStart->time(), m_quietEnd->time());
     m_settings->sync();
     m_language->setProperty("initialIndex", m_language->currentIndex());

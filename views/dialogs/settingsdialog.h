@@ -43,6 +43,7 @@ public:
     QLabel* restartNote() const { return m_restartNote; }
     QSpinBox* historyBox() const { return m_history; }
     QCheckBox* quietBox() const { return m_quiet; }
+    QCheckBox* resetNoticeBox() const { return m_resetNotice; }
     QTimeEdit* quietStartEdit() const { return m_quietStart; }
     QTimeEdit* quietEndEdit() const { return m_quietEnd; }
     QPushButton* okButton() const { return m_ok; }
@@ -72,6 +73,7 @@ private:
     QLabel* m_restartNote;
     QSpinBox* m_history;
     QCheckBox* m_quiet;
+    QCheckBox* m_resetNotice;
     QTimeEdit* m_quietStart;
     QTimeEdit* m_quietEnd;
     QLabel* m_problem;

@@ -67,6 +67,13 @@ QString CsvExport::toCsv(const QAbstractItemModel& model, const Options& given)
                 options.rawRoles.append(it.key());
         }
     }
+    // Amounts go out in exact US dollars: headers without the display currency the table may show.
+    int headerRole = Qt::DisplayRole;
+    const QHash<int, QByteArray> roles = model.roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
+        if (it.value() == "exactHeader")
+            headerRole = it.key();
+    }
     QList<int> columns = options.columns;
     if (columns.isEmpty()) {
         for (int c = 0; c < model.columnCount(); ++c)
@@ -74,9 +81,12 @@ QString CsvExport::toCsv(const QAbstractItemModel& model, const Options& given)
     }
     QString out;
     QStringList fields;
-    for (const int c : columns)
-        fields.append(quoteField(
-            guarded(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), options.guardFormulas)));
+    for (const int c : columns) {
+        QVariant header = model.headerData(c, Qt::Horizontal, headerRole);
+        if (!header.isValid())
+            header = model.headerData(c, Qt::Horizontal, Qt::DisplayRole);
+        fields.append(quoteField(guarded(header.toString(), options.guardFormulas)));
+    }
     out += fields.join(u',') + kLineEnd;
     for (int r = 0; r < model.rowCount(); ++r) {
         fields.clear();

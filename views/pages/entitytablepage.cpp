@@ -1,6 +1,7 @@
 #include "entitytablepage.h"
 
 #include "delegates/progressdelegate.h"
+#include "history/currencyformatter.h"
 #include "itemmodels/entitytablemodel.h"
 #include "settings/appsettings.h"
 #include "store/orgstore.h"
@@ -81,6 +82,7 @@ EntityTablePage::EntityTablePage(const QString& stateName, const ViewContext& co
     connect(context.store, &OrgStore::snapshotChanged, this, [this] {
         updateActions();
         updateCount();
+        updateMoneyFormat(); // a new month converts at its own rate
     });
 }
 
@@ -104,6 +106,26 @@ void EntityTablePage::finishSetup()
     restoreState();
     updateActions();
     updateCount();
+    updateMoneyFormat();
+}
+
+void EntityTablePage::updateMoneyFormat()
+{
+    std::shared_ptr<const CurrencyFormatter> formatter =
+        CurrencyFormatter::create(context().currency, context().store->currentPeriod());
+    const QString signature = formatter ? formatter->signature() : QString();
+    if (signature == m_moneyFormat)
+        return;
+    m_moneyFormat = signature;
+    m_model->setMoneyFormatter(std::move(formatter), moneyColumns());
+    widenToHeaders(moneyColumns()); // "Spend (month) in EUR" is longer than "Spend (month)"
+}
+
+void EntityTablePage::widenToHeaders(const QList<int>& columns)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    for (const int c : columns)
+        header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
 }
 
 QAction* EntityTablePage::addPageAction(const QString& text, const QString& iconName, const QKeySequence& shortcut,
@@ -205,8 +227,14 @@ void EntityTablePage::restoreState()
     const QByteArray splitter =
         settings ? settings->viewState(m_stateName + QStringLiteral("/splitter")) : QByteArray();
     QHeaderView* h = m_table->horizontalHeader();
-    if (header.isEmpty() || !h->restoreState(header))
+    if (header.isEmpty() || !h->restoreState(header)) {
         applyDefaultColumns();
+        // Translated headers may be longer than the default widths allow ("Ausgaben (Monat)").
+        QList<int> all;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            all.append(c);
+        widenToHeaders(all);
+    }
     m_table->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
         m_splitter->setSizes({720, 380});

@@ -35,6 +35,7 @@ public:
 
     void saveState() const override;
     void focusSearch() override;
+    void displayCurrencyChanged() override { updateMoneyFormat(); }
 
     // Why writes are disabled ("This management key can only read…"), empty when they are allowed.
     QString readOnlyReason() const;
@@ -52,6 +53,8 @@ protected:
     virtual EntityRef entityFor(const QString& id) const = 0;
     virtual QString countText(int shown, int total) const = 0;
     virtual int percentColumn() const = 0;
+    // The columns of amounts of money (shown in the display currency when one is set).
+    virtual QList<int> moneyColumns() const = 0;
     // Column widths and hidden columns when no saved header state exists.
     virtual void applyDefaultColumns() = 0;
     // Called after every selection or data change: enable/disable actions.
@@ -65,6 +68,10 @@ protected:
 private:
     void updateCount();
     void restoreState();
+    // Hands the model the display currency of the store's month (only when it changed).
+    void updateMoneyFormat();
+    // Widens the sections whose header text would be clipped.
+    void widenToHeaders(const QList<int>& columns);
 
     QString m_stateName;
     EntityTableModel* m_model;
@@ -77,4 +84,5 @@ private:
     QSplitter* m_splitter;
     QAction* m_editLimit;
     QList<QPair<QAction*, bool>> m_writeActions; // action, needs a selection
+    QString m_moneyFormat;                       // signature of the display currency in use ("" = USD)
 };

@@ -76,6 +76,12 @@ int KeysPage::percentColumn() const
     return ApiKeyTableModel::PercentColumn;
 }
 
+QList<int> KeysPage::moneyColumns() const
+{
+    return {ApiKeyTableModel::LimitColumn, ApiKeyTableModel::SpendColumn, ApiKeyTableModel::ForecastColumn,
+            ApiKeyTableModel::HeadroomColumn};
+}
+
 void KeysPage::applyDefaultColumns()
 {
     QHeaderView* h = table()->horizontalHeader();

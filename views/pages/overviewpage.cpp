@@ -226,6 +226,7 @@ void OverviewPage::updateTwins(const QList<SpendSeries::TopKey>& top, const QLis
     } else {
         for (ChartTwin* twin : {m_spendTwin, m_topKeysTwin, m_modelsTwin})
             fillTwin(twin, tr("No data yet."), {});
+        showOfflineSpendChart();
     }
     updateDailyTwin();
 }
@@ -258,6 +259,7 @@ void OverviewPage::updatePlaceholders()
     m_dailyPanel->reload();
     const bool fromHistory = context().history && context().history->hasData();
     m_dailyPanel->dailyChart()->setPlaceholderText(fromHistory ? QString() : text);
+    showOfflineSpendChart();
     if (text.isEmpty()) {
         if (store->keys().isEmpty())
             m_topKeys->setPlaceholderText(tr("This organization has no keys yet."));
@@ -276,17 +278,7 @@ void OverviewPage::reloadTiles()
             t->setSubtitle(tr("waiting for data…"));
             t->setState(KpiTile::State::Normal);
         }
-        // Offline with nothing live: the month's spend as last recorded in the local history.
-        const LocalHistory* history = context().history;
-        if (history && history->hasData() && history->lastSynced().isValid()) {
-            const Period month = Period::containing(history->lastSynced());
-            const Money recorded = history->dailySpend(EntityRef::org(), month.firstDay()).total();
-            KpiTile* spend = m_tiles[SpendTile];
-            spend->setValue(recorded.format(locale));
-            spend->setSubtitle(tr("at the last sync, %1")
-                                   .arg(locale.toString(history->lastSynced().toLocalTime(), QLocale::ShortFormat)));
-            spend->setDetails(tr("From the usage history kept on this computer: the server cannot be reached now."));
-        }
+        reloadOfflineTiles();
         return;
     }
     const EntityRef org = EntityRef::org();

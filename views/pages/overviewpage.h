@@ -41,12 +41,18 @@ public:
     // Shows the main chart for `entity` (as choosing it in the combo box would).
     void showEntity(const EntityRef& entity);
     EntityRef shownEntity() const;
+    void displayCurrencyChanged() override { reload(); }
 
 public slots:
     void reload();
 
 private:
     void reloadTiles();
+    // Offline with nothing live: spend and forecast from the local history (overviewoffline.cpp).
+    void reloadOfflineTiles();
+    // The month-to-date chart and its twin from the local history (with its forecast line); false when
+    // live data or no history is there to show.
+    bool showOfflineSpendChart();
     void reloadCharts();
     void reloadEntityChooser();
     void updatePlaceholders();

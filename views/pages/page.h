@@ -18,6 +18,8 @@ public:
     virtual void saveState() const {}
     // Ctrl+F: focus the page's search field, if it has one.
     virtual void focusSearch() {}
+    // The display currency or its rates changed (Settings): show amounts in it again.
+    virtual void displayCurrencyChanged() {}
 
 protected:
     const ViewContext& context() const { return m_context; }

@@ -88,6 +88,12 @@ int ProjectsPage::percentColumn() const
     return ProjectTableModel::PercentColumn;
 }
 
+QList<int> ProjectsPage::moneyColumns() const
+{
+    return {ProjectTableModel::LimitColumn, ProjectTableModel::SpendColumn, ProjectTableModel::ForecastColumn,
+            ProjectTableModel::HeadroomColumn};
+}
+
 void ProjectsPage::applyDefaultColumns()
 {
     QHeaderView* h = table()->horizontalHeader();

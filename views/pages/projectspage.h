@@ -29,6 +29,7 @@ protected:
     EntityRef entityFor(const QString& id) const override;
     QString countText(int shown, int total) const override;
     int percentColumn() const override;
+    QList<int> moneyColumns() const override;
     void applyDefaultColumns() override;
     void updateActions() override;
 

@@ -1,11 +1,13 @@
 #include "detailpanel.h"
 
+#include "charts/charttwin.h"
 #include "charts/dailychart.h"
 #include "charts/modelchart.h"
 #include "charts/spendchart.h"
 #include "history/resetinfo.h"
 #include "itemmodels/spendseries.h"
 #include "itemmodels/spendstatus.h"
+#include "pages/charttext.h"
 #include "store/orgstore.h"
 
 #include <QAction>
@@ -54,6 +56,9 @@ DetailPanel::DetailPanel(OrgStore* store, QWidget* parent)
     , m_spend(new SpendChart(this))
     , m_daily(new DailyChart(this))
     , m_models(new ModelChart(this))
+    , m_spendTwin(new ChartTwin(m_spend, tr("This month"), this))
+    , m_dailyTwin(new ChartTwin(m_daily, tr("Per day"), this))
+    , m_modelsTwin(new ChartTwin(m_models, tr("By model"), this))
 {
     setObjectName(QStringLiteral("detailPanel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -76,9 +81,14 @@ DetailPanel::DetailPanel(OrgStore* store, QWidget* parent)
     m_buttons->addStretch(1);
     layout->addLayout(m_buttons);
     m_spend->setCompactLegend(true);
-    m_tabs->addTab(m_spend, tr("This month"));
-    m_tabs->addTab(m_daily, tr("Per day"));
-    m_tabs->addTab(m_models, tr("By model"));
+    // Each tab holds a chart and its table twin; the "Table" button of the tab shown sits in the corner.
+    auto* toggles = new QStackedWidget(this);
+    for (ChartTwin* twin : {m_spendTwin, m_dailyTwin, m_modelsTwin}) {
+        m_tabs->addTab(twin, twin->chart()->accessibleName());
+        toggles->addWidget(twin->toggle());
+    }
+    m_tabs->setCornerWidget(toggles, Qt::TopRightCorner);
+    connect(m_tabs, &QTabWidget::currentChanged, toggles, &QStackedWidget::setCurrentIndex);
     m_tabs->setMinimumHeight(260);
     layout->addWidget(m_tabs, 3);
     auto* factsBox = new QWidget(content);
@@ -145,11 +155,29 @@ void DetailPanel::reload()
     m_models->setPlaceholderText(d.byModel.isEmpty() ? tr("Spend by model is not available for a single key or "
                                                           "project yet; the Overview shows it for the organization.")
                                                      : QString());
+    updateTwins();
     clearFacts();
     if (m_entity.kind == EntityRef::Kind::Key)
         fillKeyFacts(m_entity.id);
     else
         fillProjectFacts(m_entity.id);
+}
+
+void DetailPanel::updateTwins()
+{
+    const QLocale locale;
+    const SpendSeries::Data& d = m_series->data();
+    const ChartText::Table spend = ChartText::spendTable(d, locale);
+    m_spendTwin->setSummary(ChartText::spendSummary(d, locale));
+    m_spendTwin->setTable(spend.header, spend.rows);
+    const QDate first = d.period.firstDay();
+    const ChartText::Table daily = ChartText::dailyTable(first, d.dailyExact, locale);
+    m_dailyTwin->setSummary(ChartText::dailySummary(first, d.dailyExact, locale));
+    m_dailyTwin->setTable(daily.header, daily.rows);
+    const ChartText::Table models = ChartText::modelsTable(d.byModel, locale);
+    m_modelsTwin->setSummary(d.byModel.isEmpty() ? m_models->placeholderText()
+                                                 : ChartText::modelsSummary(d.byModel, locale));
+    m_modelsTwin->setTable(models.header, models.rows);
 }
 
 void DetailPanel::clearFacts()

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ChartTwin;
 class DailyChart;
 class ModelChart;
 class OrgStore;
@@ -38,6 +39,11 @@ public:
     SpendChart* spendChart() const { return m_spend; }
     DailyChart* dailyChart() const { return m_daily; }
     ModelChart* modelChart() const { return m_models; }
+    // Each chart's data-table twin (a "Table" button beside the tabs) with its summary sentence.
+    ChartTwin* spendTwin() const { return m_spendTwin; }
+    ChartTwin* dailyTwin() const { return m_dailyTwin; }
+    ChartTwin* modelsTwin() const { return m_modelsTwin; }
+    QTabWidget* chartTabs() const { return m_tabs; }
     // Fact label -> value, as shown (for tests and the accessible description).
     QList<QPair<QString, QString>> facts() const { return m_facts; }
     QString title() const;
@@ -53,6 +59,7 @@ private:
     void addPeriodFacts(const Money& spend, const QLocale& locale);
     void addIdFact(const QString& label, const QString& id);
     void clearFacts();
+    void updateTwins();
 
     QPointer<OrgStore> m_store;
     EntityRef m_entity;
@@ -67,5 +74,8 @@ private:
     SpendChart* m_spend;
     DailyChart* m_daily;
     ModelChart* m_models;
+    ChartTwin* m_spendTwin;
+    ChartTwin* m_dailyTwin;
+    ChartTwin* m_modelsTwin;
     QList<QPair<QString, QString>> m_facts;
 };
