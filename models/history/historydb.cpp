@@ -240,7 +240,8 @@ void HistoryDb::waitForWrites()
     m_writer.waitForDone();
 }
 
-HistoryDb::WriteResult HistoryDb::writeSnapshot(const QString& path, const OrgSnapshot& snapshot)
+HistoryDb::WriteResult HistoryDb::writeSnapshot(const QString& path, const OrgSnapshot& snapshot,
+                                                const QDate& usageFrom)
 {
     WriteResult result;
     const QString name = uniqueConnectionName("write");
@@ -256,7 +257,7 @@ HistoryDb::WriteResult HistoryDb::writeSnapshot(const QString& path, const OrgSn
             // A big organization's snapshot touches most pages of the usage tables: keep them in memory
             // for the one transaction instead of re-reading them (32 MB, released when it closes).
             q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-            const HistoryRows flat = HistoryRows::fromSnapshot(snapshot);
+            const HistoryRows flat = HistoryRows::fromSnapshot(snapshot, usageFrom);
             result.rows = flat.rowCount();
             HistoryWriter writer(db);
             result.ok = writer.write(flat, &result.error);
@@ -268,7 +269,7 @@ HistoryDb::WriteResult HistoryDb::writeSnapshot(const QString& path, const OrgSn
     return result;
 }
 
-void HistoryDb::recordSnapshot(const OrgSnapshot& snapshot)
+void HistoryDb::recordSnapshot(const OrgSnapshot& snapshot, const QDate& usageFrom)
 {
     if (!m_open) {
         QMetaObject::invokeMethod(
@@ -276,8 +277,8 @@ void HistoryDb::recordSnapshot(const OrgSnapshot& snapshot)
         return;
     }
     ++m_pending;
-    m_writer.start([this, snapshot, path = m_path, generation = m_generation] {
-        const WriteResult result = writeSnapshot(path, snapshot);
+    m_writer.start([this, snapshot, usageFrom, path = m_path, generation = m_generation] {
+        const WriteResult result = writeSnapshot(path, snapshot, usageFrom);
         const QDateTime syncedAt = snapshot.fetchedAt.toUTC();
         // Queued to the owner's thread; dropped if the owner is gone (the destructor waits for us first).
         QMetaObject::invokeMethod(
@@ -306,7 +307,7 @@ bool HistoryDb::recordSnapshotNow(const OrgSnapshot& snapshot, QString* error)
         return false;
     }
     waitForWrites();
-    const WriteResult result = writeSnapshot(m_path, snapshot);
+    const WriteResult result = writeSnapshot(m_path, snapshot, QDate());
     if (!result.ok) {
         QString why = result.error;
         if (result.corrupt)

@@ -58,7 +58,9 @@ public:
     // Records the snapshot's daily usage (organization totals, keys and projects from dailyByKey),
     // per-model usage, the entities' state, today's forecasts and the sync time, on the worker thread.
     // Emits snapshotRecorded or recordFailed. Recording the same snapshot twice leaves the same rows.
-    void recordSnapshot(const OrgSnapshot& snapshot);
+    // `usageFrom`: the daily usage before that day is already recorded and unchanged (the refresh was
+    // incremental), so only later days are written; invalid = all days.
+    void recordSnapshot(const OrgSnapshot& snapshot, const QDate& usageFrom = QDate());
     // The same on the calling thread (headless commands); not for the GUI thread with big snapshots.
     bool recordSnapshotNow(const OrgSnapshot& snapshot, QString* error = nullptr);
     int pendingWrites() const { return m_pending; }
@@ -109,7 +111,7 @@ private:
         int rows = 0;
         QString error;
     };
-    static WriteResult writeSnapshot(const QString& path, const OrgSnapshot& snapshot);
+    static WriteResult writeSnapshot(const QString& path, const OrgSnapshot& snapshot, const QDate& usageFrom);
     static OpenResult checkIntegrity(QSqlDatabase& db, QString* problem);
 
     QString m_path;

@@ -102,7 +102,7 @@ std::optional<EntityRef::Kind> HistoryRows::kindFromName(const QString& name)
     return std::nullopt;
 }
 
-HistoryRows HistoryRows::fromSnapshot(const OrgSnapshot& snapshot)
+HistoryRows HistoryRows::fromSnapshot(const OrgSnapshot& snapshot, const QDate& usageFrom)
 {
     HistoryRows rows;
     rows.syncedAt = snapshot.fetchedAt.isValid() ? snapshot.fetchedAt.toUTC() : QDateTime();
@@ -118,7 +118,8 @@ HistoryRows HistoryRows::fromSnapshot(const OrgSnapshot& snapshot)
 
     // Daily usage: the organization from the bucket totals, keys and projects summed over the groups.
     const auto usageDays = bucketsByDay(snapshot.dailyByKey);
-    rows.usage.reserve(qsizetype(usageDays.size()) * (snapshot.keys.size() + snapshot.projects.size() + 1));
+    if (!usageFrom.isValid())
+        rows.usage.reserve(qsizetype(usageDays.size()) * (snapshot.keys.size() + snapshot.projects.size() + 1));
     for (auto day = usageDays.cbegin(); day != usageDays.cend(); ++day) {
         UsageCounters org;
         QHash<QString, UsageCounters> keys;
@@ -136,16 +137,20 @@ HistoryRows HistoryRows::fromSnapshot(const OrgSnapshot& snapshot)
         }
         const qint64 offset = haveAsOf ? window.first.daysTo(day.key()) : -1;
         const bool inWindow = offset >= 0 && offset < window.size;
-        rows.usage.append({EntityRef::org(), day.key(), org.spend, org.requests, org.totalTokens});
+        const bool write = !usageFrom.isValid() || day.key() >= usageFrom;
+        if (write)
+            rows.usage.append({EntityRef::org(), day.key(), org.spend, org.requests, org.totalTokens});
         if (inWindow)
             window.org[int(offset)] += org.spend;
         for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
-            rows.usage.append({EntityRef::key(it.key()), day.key(), it->spend, it->requests, it->totalTokens});
+            if (write)
+                rows.usage.append({EntityRef::key(it.key()), day.key(), it->spend, it->requests, it->totalTokens});
             if (inWindow)
                 window.add(window.keys, it.key(), int(offset), it->spend);
         }
         for (auto it = projects.cbegin(); it != projects.cend(); ++it) {
-            rows.usage.append({EntityRef::project(it.key()), day.key(), it->spend, it->requests, it->totalTokens});
+            if (write)
+                rows.usage.append({EntityRef::project(it.key()), day.key(), it->spend, it->requests, it->totalTokens});
             if (inWindow)
                 window.add(window.projects, it.key(), int(offset), it->spend);
         }
@@ -154,6 +159,8 @@ HistoryRows HistoryRows::fromSnapshot(const OrgSnapshot& snapshot)
     // Per-model usage: the organization always; keys and projects when the groups name them.
     const auto modelDays = bucketsByDay(snapshot.dailyByModel);
     for (auto day = modelDays.cbegin(); day != modelDays.cend(); ++day) {
+        if (usageFrom.isValid() && day.key() < usageFrom)
+            continue;
         QMap<QPair<EntityRef::Kind, QPair<QString, QString>>, UsageCounters> perModel;
         for (const UsageBucket* bucket : day.value()) {
             for (const UsageGroup& group : bucket->groups) {

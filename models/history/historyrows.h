@@ -57,7 +57,9 @@ public:
         Limit limit;
     };
 
-    static HistoryRows fromSnapshot(const OrgSnapshot& snapshot);
+    // `usageFrom`: leave out the usage and model rows of earlier days (already recorded); the entity
+    // states and forecasts still use every day. Invalid = all days.
+    static HistoryRows fromSnapshot(const OrgSnapshot& snapshot, const QDate& usageFrom = QDate());
 
     // Stable names of entity kinds in the database: "org", "project", "key".
     static QString kindName(EntityRef::Kind kind);

@@ -20,13 +20,16 @@ LocalHistory::~LocalHistory()
 bool LocalHistory::open(const QString& path, QString* error, HistoryDb::IntegrityCheck check)
 {
     close();
+    m_lastWriteOk = false; // the first write after opening writes every day
     auto db = std::make_unique<HistoryDb>(path, m_store->clock());
     connect(db.get(), &HistoryDb::warningRaised, this, &LocalHistory::warningRaised);
     connect(db.get(), &HistoryDb::recordFailed, this, [this](const QString& why) {
+        m_lastWriteOk = false;
         qCWarning(lcHistory) << "recording usage history failed:" << why;
         emit warningRaised(tr("The usage history could not be saved: %1").arg(why));
     });
     connect(db.get(), &HistoryDb::snapshotRecorded, this, [this](const QDateTime& syncedAt, int) {
+        m_lastWriteOk = true;
         if (!m_lastSynced.isValid() || syncedAt > m_lastSynced)
             m_lastSynced = syncedAt;
         if (!m_firstRecorded.isValid() && m_db)
@@ -53,8 +56,12 @@ void LocalHistory::close()
 
 void LocalHistory::onRefreshFinished(bool ok)
 {
-    if (ok && isOpen())
-        m_db->recordSnapshot(m_store->snapshot());
+    if (!ok || !isOpen())
+        return;
+    // After an incremental refresh only the days it fetched again can have changed (10 000 keys: ~2 000
+    // rows instead of ~80 000). After a failed write everything is written again.
+    const QDateTime from = m_store->lastUsageQueryStart();
+    m_db->recordSnapshot(m_store->snapshot(), m_lastWriteOk && from.isValid() ? from.toUTC().date() : QDate());
 }
 
 QDate LocalHistory::firstDay() const

@@ -66,5 +66,6 @@ private:
     OrgStore* m_store;
     std::unique_ptr<HistoryDb> m_db;
     QDateTime m_lastSynced;
+    bool m_lastWriteOk = false; // the last write of this database succeeded: later ones may be partial
     QDate m_firstRecorded;
 };

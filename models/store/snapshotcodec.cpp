@@ -21,12 +21,6 @@ QJsonValue moneyValue(Money m)
     return m.toDecimalString();
 }
 
-QJsonArray countersArray(const UsageCounters& c)
-{
-    return QJsonArray{moneyValue(c.spend), double(c.requests), double(c.inputTokens), double(c.outputTokens),
-                      double(c.totalTokens)};
-}
-
 // Grouped usage repeats each key id once per day: rows name their values by index into the snapshot's
 // string table (`strings`), which keeps a 10 000-key cache small and its load cheap.
 class StringTable
@@ -42,43 +36,83 @@ public:
         m_index.insert(s, i);
         return i;
     }
-    QJsonArray toJson() const { return QJsonArray::fromStringList(m_strings); }
+    const QStringList& strings() const { return m_strings; }
 
 private:
     QStringList m_strings;
     QHash<QString, int> m_index;
 };
 
-QJsonArray encodeSeries(const UsageSeries& series, StringTable& strings)
+// The file is written as a stream, piece by piece: a QJsonDocument of 10 000 keys and 70 000 usage
+// rows would hold ~30 MB of tree for a 5 MB file. Small objects go through QJsonDocument (escaping).
+void appendJson(QByteArray& out, const QJsonObject& o)
 {
-    QJsonArray out;
-    for (const UsageBucket& b : series) {
-        QJsonObject bucket;
-        bucket.insert(QStringLiteral("start"), b.start.toUTC().toString(Qt::ISODate));
-        bucket.insert(QStringLiteral("totals"), countersArray(b.totals));
-        QStringList fields;
-        for (const UsageGroup& g : b.groups)
-            for (const GroupValues::Entry& e : g.values)
-                if (!fields.contains(e.first))
-                    fields.append(e.first);
+    out += QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void appendJson(QByteArray& out, const QJsonArray& a)
+{
+    out += QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+void appendString(QByteArray& out, const QString& s)
+{
+    const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact); // ["..."]
+    out.append(a.constData() + 1, a.size() - 2);
+}
+
+void appendCounters(QByteArray& out, const UsageCounters& c)
+{
+    // A decimal string of Money is digits, a sign and a point: nothing to escape.
+    out += '"';
+    out += c.spend.toDecimalString().toLatin1();
+    out += "\",";
+    out += QByteArray::number(c.requests);
+    out += ',';
+    out += QByteArray::number(c.inputTokens);
+    out += ',';
+    out += QByteArray::number(c.outputTokens);
+    out += ',';
+    out += QByteArray::number(c.totalTokens);
+}
+
+void appendSeries(QByteArray& out, const UsageSeries& series, StringTable& strings)
+{
+    out += '[';
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        const UsageBucket& b = series.at(i);
+        if (i > 0)
+            out += ',';
+        out += "{\"start\":";
+        appendString(out, b.start.toUTC().toString(Qt::ISODate));
+        out += ",\"totals\":[";
+        appendCounters(out, b.totals);
+        out += ']';
         if (!b.groups.isEmpty()) {
-            bucket.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
-            QJsonArray rows;
-            for (const UsageGroup& g : b.groups) {
-                QJsonArray row;
-                for (const QString& f : fields) {
+            QStringList fields;
+            for (const UsageGroup& g : b.groups)
+                for (const GroupValues::Entry& e : g.values)
+                    if (!fields.contains(e.first))
+                        fields.append(e.first);
+            out += ",\"fields\":";
+            appendJson(out, QJsonArray::fromStringList(fields));
+            out += ",\"groups\":[";
+            for (qsizetype r = 0; r < b.groups.size(); ++r) {
+                const UsageGroup& g = b.groups.at(r);
+                out += r > 0 ? ",[" : "[";
+                for (const QString& f : std::as_const(fields)) {
                     const QString* v = g.values.find(f);
-                    row.append(v ? QJsonValue(strings.indexOf(*v)) : QJsonValue());
+                    out += v ? QByteArray::number(strings.indexOf(*v)) : QByteArray("null");
+                    out += ',';
                 }
-                for (const QJsonValue& v : countersArray(g.counters))
-                    row.append(v);
-                rows.append(row);
+                appendCounters(out, g.counters);
+                out += ']';
             }
-            bucket.insert(QStringLiteral("groups"), rows);
+            out += ']';
         }
-        out.append(bucket);
+        out += '}';
     }
-    return out;
+    out += ']';
 }
 
 // A strict reader: every accessor records the first problem with its field path.
@@ -240,8 +274,21 @@ QByteArray SnapshotCodec::encode(const OrgSnapshot& s)
     caps.insert(QStringLiteral("self_key_id"), c.selfKeyId);
     caps.insert(QStringLiteral("self_key_name"), c.selfKeyName);
 
-    QJsonArray projects;
+    QByteArray out;
+    out.reserve(qsizetype(s.keys.size()) * 400 + qsizetype(s.dailyByKey.size()) * (s.keys.size() / 4 + 1) * 40 + 4096);
+    out += "{\"format\":";
+    appendString(out, kFormat);
+    out += ",\"version\":" + QByteArray::number(kVersion) + ",\"snapshot\":{\"fetched_at\":";
+    appendString(out, s.fetchedAt.toUTC().toString(Qt::ISODateWithMs));
+    out += ",\"organization\":";
+    appendJson(out, org);
+    out += ",\"capabilities\":";
+    appendJson(out, caps);
+
+    out += ",\"projects\":[";
     for (const Project& p : s.projects) {
+        if (&p != s.projects.constData())
+            out += ',';
         QJsonObject o;
         o.insert(QStringLiteral("id"), p.id);
         o.insert(QStringLiteral("name"), p.name);
@@ -252,11 +299,12 @@ QByteArray SnapshotCodec::encode(const OrgSnapshot& s)
         o.insert(QStringLiteral("limit"), moneyValue(p.limit.toApi()));
         o.insert(QStringLiteral("spend"), moneyValue(p.spend));
         o.insert(QStringLiteral("key_count"), p.keyCount);
-        projects.append(o);
+        appendJson(out, o);
     }
-
-    QJsonArray keys;
+    out += "],\"keys\":[";
     for (const ApiKey& k : s.keys) {
+        if (&k != s.keys.constData())
+            out += ',';
         QJsonObject o;
         o.insert(QStringLiteral("id"), k.id);
         o.insert(QStringLiteral("name"), k.name);
@@ -277,25 +325,17 @@ QByteArray SnapshotCodec::encode(const OrgSnapshot& s)
             o.insert(QStringLiteral("expires_at"), k.expiresAt.toUTC().toString(Qt::ISODate));
         if (k.logging)
             o.insert(QStringLiteral("logging"), *k.logging);
-        keys.append(o);
+        appendJson(out, o);
     }
-
-    QJsonObject snap;
-    snap.insert(QStringLiteral("fetched_at"), s.fetchedAt.toUTC().toString(Qt::ISODateWithMs));
-    snap.insert(QStringLiteral("organization"), org);
-    snap.insert(QStringLiteral("capabilities"), caps);
-    snap.insert(QStringLiteral("projects"), projects);
-    snap.insert(QStringLiteral("keys"), keys);
     StringTable strings;
-    snap.insert(QStringLiteral("daily_by_key"), encodeSeries(s.dailyByKey, strings));
-    snap.insert(QStringLiteral("daily_by_model"), encodeSeries(s.dailyByModel, strings));
-    snap.insert(QStringLiteral("strings"), strings.toJson());
-
-    QJsonObject root;
-    root.insert(QStringLiteral("format"), kFormat);
-    root.insert(QStringLiteral("version"), kVersion);
-    root.insert(QStringLiteral("snapshot"), snap);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    out += "],\"daily_by_key\":";
+    appendSeries(out, s.dailyByKey, strings);
+    out += ",\"daily_by_model\":";
+    appendSeries(out, s.dailyByModel, strings);
+    out += ",\"strings\":";
+    appendJson(out, QJsonArray::fromStringList(strings.strings()));
+    out += "}}";
+    return out;
 }
 
 std::optional<OrgSnapshot> SnapshotCodec::decode(const QByteArray& json, QString* error)

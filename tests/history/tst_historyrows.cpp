@@ -58,6 +58,25 @@ private slots:
         QCOMPARE(rows.usage.size(), 6); // day 1: org, k1, k2, p1; day 2: org, k3
     }
 
+    void incrementalLeavesOutEarlierDaysButForecastsFromAll()
+    {
+        // After an incremental refresh only the days it fetched are written again; the forecasts still
+        // see every day of the window.
+        const OrgSnapshot s = uniformSnapshot(utc(2026, 11, 10, 0, 0), {QStringLiteral("busy")}, dollars("10"));
+        const HistoryRows all = HistoryRows::fromSnapshot(s);
+        const HistoryRows recent = HistoryRows::fromSnapshot(s, QDate(2026, 11, 9));
+        QVERIFY(usageOf(all, EntityRef::key(QStringLiteral("busy")), QDate(2026, 11, 5)));
+        QVERIFY(!usageOf(recent, EntityRef::key(QStringLiteral("busy")), QDate(2026, 11, 5)));
+        QVERIFY(usageOf(recent, EntityRef::key(QStringLiteral("busy")), QDate(2026, 11, 9)));
+        for (const auto& u : recent.usage)
+            QVERIFY(u.day >= QDate(2026, 11, 9));
+        QVERIFY(recent.usage.size() < all.usage.size());
+        QCOMPARE(recent.forecasts.size(), all.forecasts.size());
+        for (qsizetype i = 0; i < all.forecasts.size(); ++i)
+            QCOMPARE(recent.forecasts.at(i).endOfMonth, all.forecasts.at(i).endOfMonth);
+        QCOMPARE(recent.entities.size(), all.entities.size());
+    }
+
     void modelsPerOrganizationAndKey()
     {
         OrgSnapshot s;
