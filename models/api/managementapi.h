@@ -33,6 +33,12 @@ struct Capabilities
     bool tentative = false;
 
     bool canEdit() const { return manage == Access::Write; }
+    bool operator==(const Capabilities& o) const
+    {
+        return projects == o.projects && orgUsage == o.orgUsage && groups == o.groups && manage == o.manage &&
+               selfKeyId == o.selfKeyId && selfKeyName == o.selfKeyName && tentative == o.tentative;
+    }
+    bool operator!=(const Capabilities& o) const { return !(*this == o); }
 };
 
 // A weak handle on one running call. abort() stops it (the callback then receives Kind::Cancelled,

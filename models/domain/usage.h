@@ -27,6 +27,8 @@ struct UsageGroup
 {
     GroupValues values;
     UsageCounters counters;
+
+    bool operator==(const UsageGroup& o) const { return counters == o.counters && values == o.values; }
 };
 
 // One period bucket of a usage series (hour, day or month), starting at `start` (UTC).
@@ -35,6 +37,9 @@ struct UsageBucket
     QDateTime start;
     UsageCounters totals;
     QList<UsageGroup> groups; // only when the request had group_by
+
+    // Buckets kept from an earlier refresh share their groups, so comparing them is cheap.
+    bool operator==(const UsageBucket& o) const { return start == o.start && totals == o.totals && groups == o.groups; }
 };
 
 enum class Resolution { Hour, Day, Month };

@@ -241,7 +241,7 @@ void HistoryDb::waitForWrites()
 }
 
 HistoryDb::WriteResult HistoryDb::writeSnapshot(const QString& path, const OrgSnapshot& snapshot,
-                                                const QDate& usageFrom)
+                                                const QDate& usageFrom, bool syncOnly)
 {
     WriteResult result;
     const QString name = uniqueConnectionName("write");
@@ -257,7 +257,11 @@ HistoryDb::WriteResult HistoryDb::writeSnapshot(const QString& path, const OrgSn
             // A big organization's snapshot touches most pages of the usage tables: keep them in memory
             // for the one transaction instead of re-reading them (32 MB, released when it closes).
             q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-            const HistoryRows flat = HistoryRows::fromSnapshot(snapshot, usageFrom);
+            HistoryRows flat;
+            if (syncOnly)
+                flat.syncedAt = snapshot.fetchedAt.toUTC();
+            else
+                flat = HistoryRows::fromSnapshot(snapshot, usageFrom);
             result.rows = flat.rowCount();
             HistoryWriter writer(db);
             result.ok = writer.write(flat, &result.error);
@@ -269,7 +273,14 @@ HistoryDb::WriteResult HistoryDb::writeSnapshot(const QString& path, const OrgSn
     return result;
 }
 
-void HistoryDb::recordSnapshot(const OrgSnapshot& snapshot, const QDate& usageFrom)
+void HistoryDb::recordSync(const QDateTime& syncedAt)
+{
+    OrgSnapshot only;
+    only.fetchedAt = syncedAt;
+    recordSnapshot(only, QDate(), true);
+}
+
+void HistoryDb::recordSnapshot(const OrgSnapshot& snapshot, const QDate& usageFrom, bool syncOnly)
 {
     if (!m_open) {
         QMetaObject::invokeMethod(
@@ -277,8 +288,8 @@ void HistoryDb::recordSnapshot(const OrgSnapshot& snapshot, const QDate& usageFr
         return;
     }
     ++m_pending;
-    m_writer.start([this, snapshot, usageFrom, path = m_path, generation = m_generation] {
-        const WriteResult result = writeSnapshot(path, snapshot, usageFrom);
+    m_writer.start([this, snapshot, usageFrom, syncOnly, path = m_path, generation = m_generation] {
+        const WriteResult result = writeSnapshot(path, snapshot, usageFrom, syncOnly);
         const QDateTime syncedAt = snapshot.fetchedAt.toUTC();
         // Queued to the owner's thread; dropped if the owner is gone (the destructor waits for us first).
         QMetaObject::invokeMethod(

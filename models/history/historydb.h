@@ -60,7 +60,9 @@ public:
     // Emits snapshotRecorded or recordFailed. Recording the same snapshot twice leaves the same rows.
     // `usageFrom`: the daily usage before that day is already recorded and unchanged (the refresh was
     // incremental), so only later days are written; invalid = all days.
-    void recordSnapshot(const OrgSnapshot& snapshot, const QDate& usageFrom = QDate());
+    void recordSnapshot(const OrgSnapshot& snapshot, const QDate& usageFrom = QDate(), bool syncOnly = false);
+    // Only the sync time (a refresh that found nothing changed). Emits snapshotRecorded or recordFailed.
+    void recordSync(const QDateTime& syncedAt);
     // The same on the calling thread (headless commands); not for the GUI thread with big snapshots.
     bool recordSnapshotNow(const OrgSnapshot& snapshot, QString* error = nullptr);
     int pendingWrites() const { return m_pending; }
@@ -111,7 +113,8 @@ private:
         int rows = 0;
         QString error;
     };
-    static WriteResult writeSnapshot(const QString& path, const OrgSnapshot& snapshot, const QDate& usageFrom);
+    static WriteResult writeSnapshot(const QString& path, const OrgSnapshot& snapshot, const QDate& usageFrom,
+                                     bool syncOnly = false);
     static OpenResult checkIntegrity(QSqlDatabase& db, QString* problem);
 
     QString m_path;

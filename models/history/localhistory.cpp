@@ -60,6 +60,11 @@ void LocalHistory::onRefreshFinished(bool ok)
         return;
     // After an incremental refresh only the days it fetched again can have changed (10 000 keys: ~2 000
     // rows instead of ~80 000). After a failed write everything is written again.
+    // After a refresh that changed nothing, only the sync time is new.
+    if (!m_store->lastRefreshChangedData() && m_lastWriteOk) {
+        m_db->recordSync(m_store->lastSuccess());
+        return;
+    }
     const QDateTime from = m_store->lastUsageQueryStart();
     m_db->recordSnapshot(m_store->snapshot(), m_lastWriteOk && from.isValid() ? from.toUTC().date() : QDate());
 }

@@ -24,4 +24,11 @@ struct OrgSnapshot
     UsageSeries dailyByModel;
     Capabilities capabilities;
     QDateTime fetchedAt; // UTC, when the server answered
+
+    // The same data, whenever fetched.
+    bool sameDataAs(const OrgSnapshot& o) const
+    {
+        return organization == o.organization && capabilities == o.capabilities && keys == o.keys &&
+               projects == o.projects && dailyByKey == o.dailyByKey && dailyByModel == o.dailyByModel;
+    }
 };

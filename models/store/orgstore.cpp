@@ -178,6 +178,20 @@ void OrgStore::onRefreshFinished(RefreshJob* job)
     m_lastUsageQueryStart = job->usageQueryStart();
     if (job->fetchedFullUsage())
         m_lastFullUsage = s.fetchedAt;
+    // An organization that did not change (the common case of a dashboard open all day) costs no model
+    // merge, alert pass, history write or cache rewrite: only the sync time moves.
+    const QDateTime fetched = s.fetchedAt.toUTC();
+    if (!m_stale && m_asOf.isValid() && m_asOf.date() == fetched.date() && m_asOf.secsTo(fetched) < kRederiveSecs &&
+        s.sameDataAs(m_snapshot)) {
+        m_lastRefreshChanged = false;
+        m_snapshot.fetchedAt = s.fetchedAt;
+        m_lastError = ApiError();
+        if (!m_lastCacheSave.isValid() || m_lastCacheSave.secsTo(fetched) >= kRederiveSecs)
+            saveCache();
+        emit refreshFinished(true);
+        return;
+    }
+    m_lastRefreshChanged = true;
     applySnapshot(s, job->index(), false);
     saveCache();
     emit refreshFinished(true);
@@ -242,8 +256,10 @@ const UsageIndex& OrgStore::index() const
 
 void OrgStore::saveCache()
 {
-    if (m_cache)
-        m_cache->saveAsync(m_snapshot);
+    if (!m_cache)
+        return;
+    m_lastCacheSave = m_snapshot.fetchedAt.toUTC();
+    m_cache->saveAsync(m_snapshot);
 }
 
 const ApiKey* OrgStore::key(const QString& id) const

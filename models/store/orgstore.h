@@ -93,6 +93,12 @@ public:
     QString entityName(const EntityRef& e) const;
     bool isStale() const { return m_stale; }
     QDateTime lastSuccess() const { return m_snapshot.fetchedAt; }
+    // Whether the last successful refresh brought data that differs from what was shown. An unchanged
+    // organization only moves lastSuccess(): no snapshotChanged, and the values derived from the data
+    // (forecasts, the usage index, asOf()) stay as of the last change, recomputed at least every
+    // kRederiveSecs and at each new UTC day.
+    bool lastRefreshChangedData() const { return m_lastRefreshChanged; }
+    static constexpr int kRederiveSecs = 600;
     ApiError lastError() const { return m_lastError; }
     const Clock& clock() const { return m_clock; }
     // The instant the data describes: when the server answered (the clock's now before any data).
@@ -196,6 +202,8 @@ private:
     int m_fullUsageIntervalSecs = kDefaultFullUsageIntervalSecs;
     QDateTime m_lastFullUsage; // when the last full usage window was fetched (this session)
     QDateTime m_lastUsageQueryStart;
+    bool m_lastRefreshChanged = true;
+    QDateTime m_lastCacheSave; // when an unchanged refresh last rewrote the cache
     bool m_stale = true;
     ApiError m_lastError;
     std::optional<LimitConflict> m_lastConflict;

@@ -162,12 +162,27 @@ private slots:
             byModel += m.second;
         QCOMPARE(byModel.micros(), rig.sim.totalMonthSpendMicros());
 
-        // A second refresh of an unchanged server changes no row.
+        QVERIFY(rig.store.lastRefreshChangedData());
+
+        // A second refresh of an unchanged server changes no row, and the store does not even announce
+        // a change: only the sync time is new.
         QSignalSpy dataChanged(&rig.keys, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&rig.keys, &QAbstractItemModel::modelReset);
+        changed.clear();
+        const QDateTime asOf = rig.store.asOf();
         QVERIFY(rig.refresh());
         QCOMPARE(dataChanged.size(), 0);
         QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(!rig.store.lastRefreshChangedData());
+        QCOMPARE(rig.store.asOf(), asOf);
+
+        // Spend moves on: the next refresh is a change again.
+        rig.sim.advance(600);
+        QVERIFY(rig.refresh());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(rig.store.lastRefreshChangedData());
+        QVERIFY(rig.store.asOf() > asOf);
     }
 
     void usageIsFetchedIncrementally()
