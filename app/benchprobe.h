@@ -13,6 +13,7 @@ class OrgStore;
 // environment variable SPENDBOARD_BENCH_PROBE names a mode. Each mode prints one line starting with
 // "bench " on stdout and ends the app through the event loop (exit code 0):
 //   first-paint  the first paint of the main window showing data (the cache): "bench first-paint ..."
+//                with the first paint of the window at all (window-paint-ms; the cache loads on a worker)
 //   pages        after the first successful refresh, every page shown and painted, then the overview
 //                again: "bench pages rss-kb N ..." (with the heap in use and RSS after malloc_trim)
 //   idle         after the first successful refresh, SPENDBOARD_BENCH_SECONDS (default 60) of doing
@@ -47,6 +48,7 @@ private:
     OrgStore* m_store;
     QElapsedTimer m_clock; // since the probe was made (Application::start, after the window was built)
     bool m_waitingForPaint = false;
+    qint64 m_windowPaintMs = -1; // first paint of the window, with or without data
     bool m_finished = false;
     bool m_loaded = false;
     int m_page = -1;

@@ -33,6 +33,8 @@ void OrgStore::setCachePath(const QString& path)
     delete m_cache;
     m_cache = new DiskCache(path, this);
     connect(m_cache, &DiskCache::saveFailed, this, &OrgStore::cacheWarning);
+    // The file holds older data now: the next refresh writes it even when nothing changed.
+    connect(m_cache, &DiskCache::saveFailed, this, [this] { m_lastCacheSave = QDateTime(); });
 }
 
 bool OrgStore::loadCache()

@@ -141,7 +141,7 @@ int main(int argc, char** argv)
 
     // 6 (and the cache for 5): refresh from the server, show every page, read RSS. The first run
     // writes the cache file the later runs (and benchmark 5) start from.
-    QList<double> appRss, appHeap, appTrimmed, floorRss, appStart, floorStart, appInside;
+    QList<double> appRss, appHeap, appTrimmed, floorRss, appStart, floorStart, appInside, appWindow;
     for (int i = 0; i < std::max(3, runs / 2); ++i) {
         const Run r = runProcess(appPath, appArgs, probeEnv("pages"), QStringLiteral("bench pages"), 300'000, log);
         if (!r.ok)
@@ -164,7 +164,11 @@ int main(int argc, char** argv)
                          qPrintable(a.fields.value(QStringLiteral("keys"))), qPrintable(keys));
         floorStart.append(double(f.wallMs));
         appStart.append(double(a.wallMs));
-        appInside.append(a.fields.value(QStringLiteral("ms-since-start")).toDouble());
+        const double inside = a.fields.value(QStringLiteral("ms-since-start")).toDouble();
+        appInside.append(inside);
+        // The window's own first paint (before the cache's data arrives from its worker), on the same
+        // wall clock: the data paint minus the in-app time between the two.
+        appWindow.append(double(a.wallMs) - (inside - a.fields.value(QStringLiteral("window-paint-ms")).toDouble()));
         floorRss.append(f.fields.value(QStringLiteral("rss-kb")).toDouble() / 1024.0);
     }
     const double start = median(appStart);
@@ -178,6 +182,11 @@ int main(int argc, char** argv)
                         s.append(QString::number(v));
                     return s.join(u' ');
                 }()));
+    const double window = median(appWindow);
+    report("5w. cold start to first paint of the window", window, "ms", floor5, "bare window",
+           "<= 1.5x floor + 150 ms");
+    std::printf("   limit %.0f ms: %s (the cached data is painted at the time of 5)\n", 1.5 * floor5 + 150,
+                window <= 1.5 * floor5 + 150 ? "met" : "NOT met");
     const double rss = median(appRss);
     const double floor6 = median(floorRss);
     const QByteArray rssName = "6. RSS, " + keys.toLatin1() + " keys, every page shown";
