@@ -119,6 +119,8 @@ bool OrgStore::refresh()
         !m_snapshot.dailyByKey.isEmpty()) {
         job->setUsageBase(m_snapshot, QDateTime(m_snapshot.fetchedAt.toUTC().date(), QTime(0, 0), QTimeZone::utc()));
     }
+    if (m_index && !m_stale)
+        job->setPrevious(m_snapshot, m_index);
     m_job = job;
     connect(job, &RefreshJob::finished, this, [this, job] { onRefreshFinished(job); });
     emit refreshStarted();

@@ -70,6 +70,12 @@ void RefreshJob::setUsageBase(const OrgSnapshot& previous, const QDateTime& sinc
     m_usageSince = since;
 }
 
+void RefreshJob::setPrevious(const OrgSnapshot& previous, std::shared_ptr<const UsageIndex> index)
+{
+    m_previous = previous;
+    m_previousIndex = std::move(index);
+}
+
 void RefreshJob::start()
 {
     if (!m_api) {
@@ -179,6 +185,13 @@ void RefreshJob::partDone()
     if (--m_pending > 0 || m_done)
         return;
     m_snapshot.fetchedAt = m_clock.nowUtc();
+    if (m_previousIndex && m_previous.fetchedAt.isValid() &&
+        m_previous.fetchedAt.toUTC().date() == m_snapshot.fetchedAt.toUTC().date() &&
+        m_snapshot.sameDataAs(m_previous)) {
+        m_index = m_previousIndex;
+        finish(true);
+        return;
+    }
     // Indexing the grouped usage of thousands of keys is the heavy part: do it off the GUI thread.
     const OrgSnapshot copy = m_snapshot;
     m_indexWatcher.setFuture(QtConcurrent::run(

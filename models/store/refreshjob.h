@@ -28,6 +28,9 @@ public:
     // Usage already held from an earlier refresh: only the days from `since` (a UTC day start) on are
     // fetched again and the earlier buckets are kept. Without it (or across a month) the whole window is fetched.
     void setUsageBase(const OrgSnapshot& previous, const QDateTime& since);
+    // The data shown now and its index: when the refresh brings the same data on the same UTC day, the
+    // index is reused instead of built again (70 000 usage rows at 10 000 keys).
+    void setPrevious(const OrgSnapshot& previous, std::shared_ptr<const UsageIndex> index);
 
     void start();
 
@@ -70,6 +73,8 @@ private:
     UsageSeries m_keyUsageParts; // the chunks fetched so far
     OrgSnapshot m_snapshot;
     std::shared_ptr<const UsageIndex> m_index;
+    OrgSnapshot m_previous;
+    std::shared_ptr<const UsageIndex> m_previousIndex;
     QFutureWatcher<std::shared_ptr<const UsageIndex>> m_indexWatcher;
     QList<ApiCall> m_calls;
     int m_pending = 0;
