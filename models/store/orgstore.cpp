@@ -158,6 +158,7 @@ void OrgStore::onRefreshFinished(RefreshJob* job)
         return;
     }
     OrgSnapshot s = job->snapshot();
+    const bool writesLanded = !m_keyWritesDuringRefresh.isEmpty() || !m_projectWritesDuringRefresh.isEmpty();
     // Writes that landed while this refresh ran are newer than what it fetched.
     for (auto it = m_keyWritesDuringRefresh.cbegin(); it != m_keyWritesDuringRefresh.cend(); ++it) {
         const auto pos = std::find_if(s.keys.begin(), s.keys.end(), [&](const ApiKey& k) { return k.id == it.key(); });
@@ -183,10 +184,13 @@ void OrgStore::onRefreshFinished(RefreshJob* job)
     if (job->fetchedFullUsage())
         m_lastFullUsage = s.fetchedAt;
     // An organization that did not change (the common case of a dashboard open all day) costs no model
-    // merge, alert pass, history write or cache rewrite: only the sync time moves.
+    // merge, alert pass, history write or cache rewrite: only the sync time moves. The job compared the
+    // data with what this store showed when it started; that is still what it shows (same instance).
     const QDateTime fetched = s.fetchedAt.toUTC();
-    if (!m_stale && m_asOf.isValid() && m_asOf.date() == fetched.date() && m_asOf.secsTo(fetched) < kRederiveSecs &&
-        s.sameDataAs(m_snapshot)) {
+    const bool stillShown = job->previous().fetchedAt == m_snapshot.fetchedAt &&
+                            job->previous().keys.constData() == m_snapshot.keys.constData();
+    if (job->sameAsPrevious() && stillShown && !writesLanded && !m_stale && m_asOf.isValid() &&
+        m_asOf.date() == fetched.date() && m_asOf.secsTo(fetched) < kRederiveSecs) {
         m_lastRefreshChanged = false;
         m_snapshot.fetchedAt = s.fetchedAt;
         m_lastError = ApiError();

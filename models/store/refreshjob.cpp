@@ -189,6 +189,7 @@ void RefreshJob::partDone()
         m_previous.fetchedAt.toUTC().date() == m_snapshot.fetchedAt.toUTC().date() &&
         m_snapshot.sameDataAs(m_previous)) {
         m_index = m_previousIndex;
+        m_sameAsPrevious = true;
         finish(true);
         return;
     }

@@ -40,6 +40,9 @@ public:
     const ApiError& error() const { return m_error; }
     const OrgSnapshot& snapshot() const { return m_snapshot; }
     std::shared_ptr<const UsageIndex> index() const { return m_index; }
+    // The data equals setPrevious()'s, fetched on the same UTC day (the index is the previous one).
+    bool sameAsPrevious() const { return m_sameAsPrevious; }
+    const OrgSnapshot& previous() const { return m_previous; }
 
     // The two usage queries of a refresh at `now` (public for tests).
     static UsageQuery keyUsageQuery(const QDateTime& now, bool projects, const QDateTime& since = {});
@@ -75,6 +78,7 @@ private:
     std::shared_ptr<const UsageIndex> m_index;
     OrgSnapshot m_previous;
     std::shared_ptr<const UsageIndex> m_previousIndex;
+    bool m_sameAsPrevious = false;
     QFutureWatcher<std::shared_ptr<const UsageIndex>> m_indexWatcher;
     QList<ApiCall> m_calls;
     int m_pending = 0;
