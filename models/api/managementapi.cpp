@@ -8,9 +8,12 @@
 #include "encoders.h"
 #include "transport.h"
 
+#include <QCryptographicHash>
+#include <QMutex>
 #include <QNetworkReply>
 
 #include <any>
+#include <functional>
 
 ApiCall::ApiCall(QNetworkReply* reply)
     : m_reply(reply)
@@ -38,7 +41,7 @@ bool ApiCall::isRunning() const
 namespace {
 
 template <typename T>
-using Decode = Result<T> (*)(const QByteArray&);
+using Decode = std::function<Result<T>(const QByteArray&)>;
 
 Result<Done> decodeDone(const QByteArray&)
 {
@@ -155,9 +158,37 @@ ApiCall ManagementApi::getOrganization(QObject* context, Callback<Organization> 
                               std::move(done));
 }
 
+// The key list of a big organization is the one large reply of every refresh (3.5 MB for 10 000 keys),
+// and while nobody spends it is the same bytes each time: a body with the digest of the last one gets
+// the keys decoded from it (the same shared list, which also makes comparing them with the shown ones
+// instant). Decoding runs on worker threads, hence the lock.
+struct ManagementApi::KeyListMemo
+{
+    QMutex mutex;
+    QByteArray digest;
+    QList<ApiKey> keys;
+};
+
 ApiCall ManagementApi::listKeys(QObject* context, Callback<QList<ApiKey>> done)
 {
-    return send<QList<ApiKey>>(this, get(kKeys), decodeKeyList, context, std::move(done));
+    if (!m_keyListMemo)
+        m_keyListMemo = std::make_shared<KeyListMemo>();
+    auto decode = [memo = m_keyListMemo](const QByteArray& body) {
+        const QByteArray digest = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+        {
+            const QMutexLocker lock(&memo->mutex);
+            if (digest == memo->digest)
+                return Result<QList<ApiKey>>(memo->keys);
+        }
+        Result<QList<ApiKey>> decoded = decodeKeyList(body);
+        if (decoded.ok()) {
+            const QMutexLocker lock(&memo->mutex);
+            memo->digest = digest;
+            memo->keys = decoded.value();
+        }
+        return decoded;
+    };
+    return send<QList<ApiKey>>(this, get(kKeys), decode, context, std::move(done));
 }
 
 ApiCall ManagementApi::getKey(const QString& idOrSelf, QObject* context, Callback<ApiKey> done)

@@ -132,4 +132,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     Options m_options;
+    // The last key list's body digest and what it decoded to (see listKeys).
+    struct KeyListMemo;
+    std::shared_ptr<KeyListMemo> m_keyListMemo;
 };

@@ -116,6 +116,22 @@ private slots:
         QCOMPARE(total.micros(), m_sim->totalMonthSpendMicros());
         QVERIFY(total.micros() > 0);
         QVERIFY(limited > 0);
+        // The same bytes again decode to the same shared list (an unchanged refresh costs no decode); once
+        // spend moves, the new bytes are decoded and match the new ground truth.
+        const Result<QList<ApiKey>> again = listKeys();
+        QVERIFY(again.ok());
+        QVERIFY(again->isSharedWith(*keys));
+        m_sim->advance(3600);
+        const Result<QList<ApiKey>> later = listKeys();
+        QVERIFY(later.ok());
+        QVERIFY(!later->isSharedWith(*keys));
+        Money laterTotal;
+        for (const ApiKey& k : *later) {
+            QCOMPARE(k.spend.micros(), m_sim->keySpendMicros(k.id));
+            laterTotal += k.spend;
+        }
+        QCOMPARE(laterTotal.micros(), m_sim->totalMonthSpendMicros());
+        QVERIFY(laterTotal > total);
         // The single-key endpoint agrees, and reports what only it reports.
         const QString id = m_sim->keyIds().at(5);
         const Result<ApiKey> one = getKey(id);
