@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 #if QT_CONFIG(ssl)
 #include <QSslError>
 #endif
@@ -91,6 +93,7 @@ void Transport::sendAttempt()
     m_redirects = 0;
     m_abortReason = AbortReason::None;
     m_sslErrors.clear();
+    m_body.clear();
     m_elapsed.start();
 
     QNetworkRequest req(m_url);
@@ -117,6 +120,9 @@ void Transport::sendAttempt()
     else
         reply = m_nam->sendCustomRequest(req, m_request.verb, m_request.body);
     m_reply = reply;
+    // Flow control: the network thread hands over at most this much at a time, so copying a 3.5 MB
+    // reply is many short steps on this thread instead of a few long ones.
+    reply->setReadBufferSize(kReadBufferBytes);
 
     connect(reply, &QNetworkReply::redirected, this, &Transport::onRedirected);
     connect(reply, &QNetworkReply::downloadProgress, this, &Transport::onProgress);
@@ -135,7 +141,30 @@ void Transport::sendAttempt()
         // Never ignored: the handshake fails and finished() reports it.
     });
 #endif
+    connect(reply, &QNetworkReply::readyRead, this, &Transport::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &Transport::onFinished);
+}
+
+void Transport::onReadyRead()
+{
+    if (!m_reply || m_abortReason != AbortReason::None)
+        return;
+    if (m_body.isEmpty()) {
+        bool ok = false;
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && length > 0 && length <= m_options.maxResponseBytes)
+            m_body.reserve(length);
+    }
+    // read() straight into the reserved buffer: readAll() would allocate, copy and grow a second buffer
+    // per chunk (each fresh page faulted in again), which at 3.5 MB showed as a GUI stall.
+    const qint64 available = m_reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype had = m_body.size();
+    m_body.resize(had + available);
+    const qint64 got = m_reply->read(m_body.data() + had, available);
+    m_body.resize(had + std::max<qint64>(got, 0));
+    onProgress(m_body.size(), -1);
 }
 
 void Transport::onRedirected(const QUrl& target)
@@ -154,6 +183,7 @@ void Transport::onRedirected(const QUrl& target)
         return;
     }
     ++m_redirects;
+    m_body.clear(); // whatever came with the redirect is not the answer
     qCDebug(lcApi) << "following same-origin redirect of" << m_request.path;
     emit m_reply->redirectAllowed();
 }
@@ -205,7 +235,8 @@ void Transport::onFinished()
         handleFailure(networkError(reply, status));
         return;
     }
-    const QByteArray body = reply->readAll();
+    QByteArray body = std::exchange(m_body, QByteArray());
+    body.append(reply->readAll());
     if (status == 404 && m_request.notFoundAfterRetryIsDone && m_attempt > 1) {
         handleBody(QByteArray());
         return;

@@ -41,6 +41,7 @@ class Transport final : public ApiJob
     Q_OBJECT
 public:
     static constexpr int kMaxRedirects = 3;
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
 
     struct Handlers
     {
@@ -79,6 +80,7 @@ private:
     void onRedirected(const QUrl& target);
     void onProgress(qint64 received, qint64 total);
     void onFinished();
+    void onReadyRead();
     void handleFailure(ApiError error);
     void handleBody(const QByteArray& body);
     void finishWith(std::function<void()> delivery);
@@ -103,6 +105,7 @@ private:
     QStringList m_sslErrors;
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;
+    QByteArray m_body; // read as it arrives: a 3.5 MB reply is not copied in one piece when it ends
     QFutureWatcher<std::any>* m_decodeWatcher = nullptr;
     bool m_finished = false;
 };

@@ -61,7 +61,7 @@ ApiKeyTableModel::ApiKeyTableModel(OrgStore* store, QObject* parent)
     connect(store, &OrgStore::snapshotChanged, this, &ApiKeyTableModel::reload);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         m_building = false;
-        apply(m_watcher.result());
+        apply(m_watcher.future().takeResult()); // taken, not copied: the store keeps no rows alive
         if (m_reloadPending) {
             m_reloadPending = false;
             reload();
@@ -74,7 +74,10 @@ ApiKeyTableModel::ApiKeyTableModel(OrgStore* store, QObject* parent)
 
 ApiKeyTableModel::~ApiKeyTableModel()
 {
-    m_watcher.waitForFinished(); // the worker only reads its own copies; let it end before we go
+    // The worker only reads its own copies; let it end before we go. (Only while one runs: a future whose
+    // result was taken never reports finished again in Qt 6.4.)
+    if (m_building)
+        m_watcher.waitForFinished();
 }
 
 void ApiKeyTableModel::setLocale(const QLocale& locale)
@@ -177,10 +180,11 @@ void ApiKeyTableModel::reload()
     m_watcher.setFuture(QtConcurrent::run([job = std::move(job)] { return build(job); }));
 }
 
-void ApiKeyTableModel::apply(const Built& built)
+void ApiKeyTableModel::apply(Built built)
 {
-    qCDebug(lcModels) << "ApiKeyTableModel:" << built.rows.size() << "rows," << built.rebuilt << "rebuilt";
-    mergeRows(built.rows);
+    qCDebug(lcModels) << "ApiKeyTableModel:" << built.rebuilt << "rows rebuilt";
+    if (!applyPrepared(std::move(built.prepared)))
+        mergeRows(built.rows.isEmpty() ? built.prepared.rows : built.rows);
 }
 
 ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
@@ -219,7 +223,9 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
         out.rows.append(std::move(row));
         ++out.rebuilt;
     }
-    qCDebug(lcModels) << "ApiKeyTableModel: built" << out.rows.size() << "rows," << out.rebuilt << "new, in"
+    // Comparing with the rows shown is part of the work done here, off the GUI thread.
+    out.prepared = prepareMerge(job.previousRows, job.previousRowOf, out.rows, ColumnCount);
+    qCDebug(lcModels) << "ApiKeyTableModel: built" << job.keys.size() << "rows," << out.rebuilt << "new, in"
                       << timer.elapsed() << "ms";
     return out;
 }

@@ -105,12 +105,13 @@ private:
     };
     struct Built
     {
-        QList<EntityRow> rows;
+        QList<EntityRow> rows;  // when the merge could not be prepared (keys added or removed)
+        PreparedMerge prepared; // otherwise: the rows in the model's order and what changed
         int rebuilt = 0;
     };
     static Built build(const Job& job);
     static EntityRow buildRow(const Inputs& in, const Job& job);
-    void apply(const Built& built);
+    void apply(Built built);
 
     QPointer<OrgStore> m_store;
     QLocale m_locale;

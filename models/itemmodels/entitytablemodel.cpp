@@ -2,7 +2,11 @@
 
 #include "itemmodelslogging.h"
 
+#include "domain/releaselater.h"
+
 #include <QElapsedTimer>
+
+#include <utility>
 
 namespace {
 
@@ -14,12 +18,7 @@ const QList<int> kChangedRoles{Qt::DisplayRole,
                                EntityTableModel::MoneyRole,
                                EntityTableModel::FilterTextRole};
 
-struct Change
-{
-    int row;
-    int firstColumn;
-    int lastColumn;
-};
+constexpr qsizetype kReleaseInBackgroundRows = 256;
 
 } // namespace
 
@@ -133,6 +132,8 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
         if (!stays.at(r))
             ++removedAbove;
     }
+    // Rows removed or replaced are freed on a pool thread when there are many (a refresh of 10 000 keys).
+    QList<EntityRow> replaced;
     for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
         if (stays.at(last))
             continue;
@@ -140,6 +141,8 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
         while (first > 0 && !stays.at(first - 1))
             --first;
         beginRemoveRows(QModelIndex(), first, last);
+        for (int r = first; r <= last; ++r)
+            replaced.append(std::move(m_rows[r]));
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
         stats.removed += last - first + 1;
@@ -162,50 +165,13 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
         // Reused rows share their cell list: nothing to do at all.
         if (current.cells.isSharedWith(next.cells))
             continue;
-        if (current.cells == next.cells && current.sameExtras(next)) {
-            current = next; // same display; only tooltip values may differ (no signal for those)
-            continue;
-        }
-        int first = m_columns;
-        int last = -1;
-        for (int c = 0; c < m_columns; ++c) {
-            if (current.cells.value(c) != next.cells.value(c)) {
-                first = std::min(first, c);
-                last = c;
-            }
-        }
-        if (last < 0) { // only filter data changed: the proxies must re-check the whole row
-            first = 0;
-            last = m_columns - 1;
-        }
-        current = next;
-        changes.append({r, first, last});
+        replaced.append(std::exchange(current, next));
+        Change change{r, 0, 0};
+        if (changedSpan(replaced.constLast(), current, m_columns, &change))
+            changes.append(change);
     }
-    std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.row < b.row; });
     stats.changed = int(changes.size());
-    if (!changes.isEmpty() && changes.size() * 2 > m_rows.size()) {
-        // Most rows changed: one range is cheaper for every view and proxy.
-        int first = m_columns;
-        int last = -1;
-        for (const Change& c : std::as_const(changes)) {
-            first = std::min(first, c.firstColumn);
-            last = std::max(last, c.lastColumn);
-        }
-        emit dataChanged(index(changes.first().row, first), index(changes.last().row, last), kChangedRoles);
-    } else {
-        for (qsizetype i = 0; i < changes.size();) {
-            const int firstRow = changes.at(i).row;
-            int lastRow = firstRow;
-            int first = changes.at(i).firstColumn;
-            int last = changes.at(i).lastColumn;
-            while (++i < changes.size() && changes.at(i).row == lastRow + 1) {
-                lastRow = changes.at(i).row;
-                first = std::min(first, changes.at(i).firstColumn);
-                last = std::max(last, changes.at(i).lastColumn);
-            }
-            emit dataChanged(index(firstRow, first), index(lastRow, last), kChangedRoles);
-        }
-    }
+    emitChanges(changes);
 
     // 3. New rows, appended in the order given.
     if (!added.isEmpty()) {
@@ -219,10 +185,115 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
         endInsertRows();
     }
     stats.inserted = int(added.size());
+    if (replaced.size() >= kReleaseInBackgroundRows)
+        releaseInBackground(std::move(replaced));
     m_lastMerge = stats;
     qCDebug(lcModels) << metaObject()->className() << "merged: +" << stats.inserted << "-" << stats.removed << "~"
                       << stats.changed << "in" << timer.elapsed() << "ms";
     emit merged();
+}
+
+bool EntityTableModel::changedSpan(const EntityRow& was, const EntityRow& now, int columns, Change* change)
+{
+    if (was.cells.isSharedWith(now.cells))
+        return false; // a reused row
+    if (was.cells == now.cells && was.sameExtras(now))
+        return false; // same display; only tooltip values may differ (no signal for those)
+    int first = columns;
+    int last = -1;
+    for (int c = 0; c < columns; ++c) {
+        if (was.cells.value(c) != now.cells.value(c)) {
+            first = std::min(first, c);
+            last = c;
+        }
+    }
+    if (last < 0) { // only filter data changed: the proxies must re-check the whole row
+        first = 0;
+        last = columns - 1;
+    }
+    change->firstColumn = first;
+    change->lastColumn = last;
+    return true;
+}
+
+void EntityTableModel::emitChanges(QList<Change>& changes)
+{
+    std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.row < b.row; });
+    if (!changes.isEmpty() && changes.size() * 2 > m_rows.size()) {
+        // Most rows changed: one range is cheaper for every view and proxy.
+        int first = m_columns;
+        int last = -1;
+        for (const Change& c : std::as_const(changes)) {
+            first = std::min(first, c.firstColumn);
+            last = std::max(last, c.lastColumn);
+        }
+        emit dataChanged(index(changes.first().row, first), index(changes.last().row, last), kChangedRoles);
+        return;
+    }
+    for (qsizetype i = 0; i < changes.size();) {
+        const int firstRow = changes.at(i).row;
+        int lastRow = firstRow;
+        int first = changes.at(i).firstColumn;
+        int last = changes.at(i).lastColumn;
+        while (++i < changes.size() && changes.at(i).row == lastRow + 1) {
+            lastRow = changes.at(i).row;
+            first = std::min(first, changes.at(i).firstColumn);
+            last = std::max(last, changes.at(i).lastColumn);
+        }
+        emit dataChanged(index(firstRow, first), index(lastRow, last), kChangedRoles);
+    }
+}
+
+EntityTableModel::PreparedMerge EntityTableModel::prepareMerge(const QList<EntityRow>& current,
+                                                               const QHash<QString, int>& rowOf, QList<EntityRow>& rows,
+                                                               int columns)
+{
+    PreparedMerge out;
+    if (rows.size() != current.size())
+        return out;
+    // The same ids (unique on both sides, same count): put the new rows in the model's order.
+    QList<int> position(rows.size(), -1);
+    QList<bool> seen(current.size(), false);
+    for (int i = 0; i < rows.size(); ++i) {
+        const auto it = rowOf.constFind(rows.at(i).id);
+        if (it == rowOf.cend() || seen.at(*it))
+            return out;
+        seen[*it] = true;
+        position[i] = *it;
+    }
+    out.rows.resize(current.size());
+    for (int i = 0; i < rows.size(); ++i)
+        out.rows[position.at(i)] = std::move(rows[i]);
+    rows.clear();
+    for (int r = 0; r < current.size(); ++r) {
+        Change change{r, 0, 0};
+        if (changedSpan(current.at(r), out.rows.at(r), columns, &change))
+            out.changes.append(change);
+    }
+    out.basis = current;
+    out.valid = true;
+    return out;
+}
+
+bool EntityTableModel::applyPrepared(PreparedMerge&& prepared)
+{
+    if (!prepared.valid || prepared.basis.constData() != m_rows.constData() || prepared.basis.size() != m_rows.size())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    prepared.basis = {};
+    m_rows.swap(prepared.rows); // the same ids at the same positions: the id index stays valid
+    MergeStats stats;
+    stats.changed = int(prepared.changes.size());
+    emitChanges(prepared.changes);
+    m_lastMerge = stats;
+    // The rows shown until now: freed on a pool thread when there are many.
+    if (prepared.rows.size() >= kReleaseInBackgroundRows)
+        releaseInBackground(std::move(prepared.rows));
+    qCDebug(lcModels) << metaObject()->className() << "merged (prepared): ~" << stats.changed << "in" << timer.elapsed()
+                      << "ms";
+    emit merged();
+    return true;
 }
 
 void EntityTableModel::setMoneyFormatter(std::shared_ptr<const MoneyFormatter> formatter,

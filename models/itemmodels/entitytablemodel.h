@@ -68,10 +68,35 @@ protected:
     // Makes the model hold exactly `rows` (unique ids). Existing rows keep their position; new rows are
     // appended in the given order.
     void mergeRows(const QList<EntityRow>& rows);
+
+    struct Change
+    {
+        int row;
+        int firstColumn;
+        int lastColumn;
+    };
+    // A merge worked out on a worker thread against the rows the model held then (`basis`): the new rows
+    // in the model's order and the changed cells. Only when the set of ids is the same (no key added or
+    // removed); otherwise `valid` is false and mergeRows() does the work.
+    struct PreparedMerge
+    {
+        bool valid = false;
+        QList<EntityRow> basis; // shares the model's row list as it was (identity check, never read)
+        QList<EntityRow> rows;
+        QList<Change> changes;
+    };
+    // Takes the rows out of `rows` when it succeeds; leaves them when it does not.
+    static PreparedMerge prepareMerge(const QList<EntityRow>& current, const QHash<QString, int>& rowOf,
+                                      QList<EntityRow>& rows, int columns);
+    // Applies a prepared merge in O(changed rows) when the model still holds its basis; false otherwise
+    // (the caller falls back to mergeRows()).
+    bool applyPrepared(PreparedMerge&& prepared);
     const EntityRow* existingRow(const QString& id) const;
 
 private:
     void rebuildIndex();
+    static bool changedSpan(const EntityRow& was, const EntityRow& now, int columns, Change* change);
+    void emitChanges(QList<Change>& changes);
 
     int m_columns;
     QList<EntityRow> m_rows;

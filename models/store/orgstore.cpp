@@ -6,10 +6,14 @@
 #include "storelog.h"
 #include "usageindex.h"
 
+#include "domain/releaselater.h"
+
 #include <QFutureWatcher>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "spendboard.store")
 
@@ -215,9 +219,9 @@ void OrgStore::setSnapshot(const OrgSnapshot& snapshot, bool stale)
 
 void OrgStore::applySnapshot(const OrgSnapshot& snapshot, std::shared_ptr<const UsageIndex> index, bool stale)
 {
-    m_snapshot = snapshot;
+    // The organization shown until now is freed on a pool thread (see releaseInBackground).
+    releaseInBackground(std::exchange(m_snapshot, snapshot), std::exchange(m_index, std::move(index)));
     m_asOf = snapshot.fetchedAt.isValid() ? snapshot.fetchedAt.toUTC() : m_clock.nowUtc();
-    m_index = std::move(index);
     rebuildLookups();
     invalidateDerived();
     // Both signals see the final state (data and staleness).

@@ -1,5 +1,7 @@
 #include "refreshjob.h"
 
+#include "domain/releaselater.h"
+
 #include "storelog.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -24,6 +26,9 @@ RefreshJob::~RefreshJob()
     m_done = true; // callbacks fired by the aborts below must not touch this job any more
     for (ApiCall& call : m_calls)
         call.abort();
+    // Often the last references to the organization as it was before this refresh.
+    releaseInBackground(std::move(m_previous), std::move(m_previousIndex), std::move(m_snapshot), std::move(m_index),
+                        std::move(m_baseByKey), std::move(m_keyUsageParts));
 }
 
 UsageQuery RefreshJob::keyUsageQuery(const QDateTime& now, bool projects, const QDateTime& since)

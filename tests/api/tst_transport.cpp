@@ -179,6 +179,42 @@ private slots:
         QCOMPARE(m_server->requestCount(), 1); // not transient
     }
 
+    void bigBodyArrivesWhole_data() { sizeCap_data(); }
+    void bigBodyArrivesWhole()
+    {
+        // Several times the read buffer (Transport::kReadBufferBytes): read in pieces as it arrives and
+        // handed to the decoder whole, with or without a Content-Length.
+        QFETCH(bool, contentLength);
+        constexpr int kKeys = 8000;
+        QByteArray body = "{\"keys\":[";
+        for (int i = 0; i < kKeys; ++i) {
+            if (i > 0)
+                body += ',';
+            body += QStringLiteral(R"({"id":"k%1","name":"key number %1 %2","monthly_limit":"%1.25",)"
+                                   R"("monthly_spend":"0.%3","permissions":{"manage":"none","completions":"write"}})")
+                        .arg(i)
+                        .arg(QString(40, QLatin1Char('x')))
+                        .arg(i % 100, 2, 10, QLatin1Char('0'))
+                        .toUtf8();
+        }
+        body += "]}";
+        QVERIFY(body.size() > 3 * Transport::kReadBufferBytes);
+        Response big = Response::json(200, body);
+        big.contentLength = contentLength;
+        m_server->setDefault(big);
+        Waiter<QList<ApiKey>> w;
+        m_api->listKeys(this, w.callback());
+        QTRY_VERIFY(w.done());
+        QVERIFY2(w.result->ok(), qPrintable(w.error().technicalText()));
+        const QList<ApiKey>& keys = w.result->value();
+        QCOMPARE(keys.size(), kKeys);
+        for (int i : {0, 1, 777, 2048, kKeys - 1}) {
+            QCOMPARE(keys.at(i).id, QStringLiteral("k%1").arg(i));
+            QCOMPARE(keys.at(i).limit.amount(), Money::fromMicros(qint64(i) * 1'000'000 + 250'000));
+            QCOMPARE(keys.at(i).spend, Money::fromMicros(qint64(i % 100) * 10'000));
+        }
+    }
+
     void redirectToAnotherHostCarriesNoKey()
     {
         RawHttpServer other;

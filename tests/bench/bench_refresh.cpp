@@ -22,6 +22,32 @@
 
 namespace {
 
+// Which deliveries made the stalls: every event that took longer than 3 ms on this thread, by receiver
+// class and event type (SPENDBOARD_BENCH_TRACE=1 prints them).
+class TracingApp : public QCoreApplication
+{
+public:
+    using QCoreApplication::QCoreApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_trace)
+            return QCoreApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = threadCpuMs();
+        const QByteArray cls = receiver->metaObject()->className();
+        const int type = event->type();
+        const bool r = QCoreApplication::notify(receiver, event);
+        const qint64 us = t.nsecsElapsed() / 1000;
+        const double cpu = threadCpuMs() - cpu0;
+        if (cpu > 2.0)
+            std::fprintf(stderr, "   slow event: %s type %d %.1f ms (CPU %.1f ms)\n", cls.constData(), type,
+                         us / 1000.0, cpu);
+        return r;
+    }
+    bool m_trace = qEnvironmentVariableIntValue("SPENDBOARD_BENCH_TRACE") == 1;
+};
+
 // Longest gap between 1 ms ticks from start() until finished() (and then `tailMs` more: follow-up
 // work queued by the refresh, e.g. a model merge from its worker).
 double probe(const std::function<void()>& start, const std::function<bool()>& finished, int tailMs = 0)
@@ -52,8 +78,9 @@ double probe(const std::function<void()>& start, const std::function<bool()>& fi
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("spendboard.*.debug=false\nspendboard.*.info=false"));
+    TracingApp app(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("spendboard.*.debug=false\nspendboard.*.info=false"));
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
     QProcess server;
     QUrl url;

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 
 using namespace TestSnapshots;
@@ -336,6 +338,61 @@ private slots:
         QCOMPARE(model.rowOf(QStringLiteral("k7")), -1);
         QCOMPARE(cell(model, QStringLiteral("k5"), M::SpendColumn, M::MoneyRole).value<Money>(), dollars(77));
         QCOMPARE(sig.resets, 0);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowOf(model.idAt(r)), r);
+    }
+
+    void reorderedKeysKeepTheirRows()
+    {
+        // The store may list the keys in another order than the rows have: the prepared merge puts each
+        // row back at its id's position instead of announcing every row as changed.
+        Rig rig(m_now);
+        QList<ApiKey> keys = manyKeys(10);
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+        ModelSignals sig(&rig.model);
+        keys[3].spend = dollars(33);
+        std::reverse(keys.begin(), keys.end());
+        rig.store.setSnapshot(snapshot(m_now, keys), false);
+        QCOMPARE(sig.changedRows(), QList<int>{3});
+        QCOMPARE(sig.inserted.size(), 0);
+        QCOMPARE(sig.removed.size(), 0);
+        for (int r = 0; r < 10; ++r) {
+            QCOMPARE(rig.model.idAt(r), QStringLiteral("k%1").arg(r));
+            QCOMPARE(rig.model.rowOf(QStringLiteral("k%1").arg(r)), r);
+            QCOMPARE(cell(rig.model, QStringLiteral("k%1").arg(r), M::NameColumn).toString(),
+                     rig.store.key(QStringLiteral("k%1").arg(r))->name);
+        }
+        QCOMPARE(cell(rig.model, QStringLiteral("k3"), M::SpendColumn, M::MoneyRole).value<Money>(), dollars(33));
+    }
+
+    void workerMergeAnnouncesOnlyChangedRows()
+    {
+        // Built and compared on a worker; the GUI thread only swaps the rows in and announces them.
+        FixedClock clock(m_now);
+        OrgStore store(nullptr, clock);
+        M model(&store);
+        model.setAsyncThreshold(1);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QList<ApiKey> keys = manyKeys(300);
+        store.setSnapshot(snapshot(m_now, keys), false);
+        QTRY_VERIFY(!model.isUpdating());
+        QCOMPARE(model.rowCount(), 300);
+        ModelSignals sig(&model);
+        QSignalSpy updated(&model, &M::updated);
+        keys[10].spend = cents(1001);
+        keys[11].spend = cents(1101);
+        keys[250].limit = Limit::none();
+        store.setSnapshot(snapshot(m_now, keys), false);
+        QVERIFY(updated.wait());
+        QCOMPARE(sig.changedRows(), (QList<int>{10, 11, 250}));
+        QCOMPARE(sig.dataChanged.size(), 2); // 10-11 is one range
+        QCOMPARE(sig.inserted.size(), 0);
+        QCOMPARE(sig.removed.size(), 0);
+        QCOMPARE(sig.resets, 0);
+        QCOMPARE(model.lastMerge().changed, 3);
+        QCOMPARE(cell(model, QStringLiteral("k11"), M::SpendColumn, M::MoneyRole).value<Money>(), cents(1101));
+        QCOMPARE(cell(model, QStringLiteral("k250"), M::LimitColumn, M::SortRole).toLongLong(),
+                 std::numeric_limits<qint64>::max());
         for (int r = 0; r < model.rowCount(); ++r)
             QCOMPARE(model.rowOf(model.idAt(r)), r);
     }
