@@ -171,50 +171,6 @@ private slots:
         }
     }
 
-    void readsAVersion2FileOfAnEarlierBuild()
-    {
-        // Written by hand in the shape the version 2 writer had, so a change to that writer cannot hide a
-        // change in what the reader accepts.
-        const QByteArray json = R"({"format":"spendboard-cache","version":2,"snapshot":{
-            "fetched_at":"2026-11-24T12:00:00.250Z",
-            "organization":{"balance":"1834.27","name":"Acme AI"},
-            "capabilities":{"groups":false,"manage":"write","org_usage":true,"projects":true,
-                            "self_key_id":"","self_key_name":""},
-            "projects":[{"id":"p1","key_count":1,"kind":"private","limit":"1000.00","name":"Research",
-                         "owner_email":"ana@example.com","owner_id":"u1","spend":"12.500001"}],
-            "keys":[{"completions":"write","creator_email":"","creator_id":"","group_id":"",
-                     "id":"k1","labels":{"env":"prod"},"limit":"0.00","manage":"none","name":"ci-bot",
-                     "project_id":"p1","project_name":"Research","spend":"12.40",
-                     "expires_at":"2026-12-31T23:59:59Z","logging":false}],
-            "daily_by_key":[{"start":"2026-11-01T00:00:00Z","totals":["12.40",7,1,2,3],
-                             "fields":["api_key_id","project_id"],"groups":[[0,1,"12.40",7,1,2,3],[0,null,"0.00",0,0,0,0]]}],
-            "daily_by_model":[{"start":"2026-11-01T00:00:00Z","totals":["12.40",7,1,2,3],
-                               "fields":["model_used"],"groups":[[2,"12.40",7,1,2,3]]}],
-            "strings":["k1","p1","openai/gpt-5"]}})";
-        QString error;
-        const auto s = SnapshotCodec::decode(json, &error);
-        QVERIFY2(s, qPrintable(error));
-        QCOMPARE(s->fetchedAt, QDateTime::fromMSecsSinceEpoch(1'795'521'600'250LL, Qt::UTC));
-        QCOMPARE(s->organization.balance, Money::fromMicros(1'834'270'000));
-        QCOMPARE(s->projects.size(), 1);
-        QCOMPARE(s->projects[0].kind, Project::Kind::Private);
-        QCOMPARE(s->projects[0].limit, Limit::of(dollars(1000)));
-        QCOMPARE(s->keys.size(), 1);
-        QVERIFY(s->keys[0].limit.isUnlimited());
-        QCOMPARE(s->keys[0].labels.value(QStringLiteral("env")), QStringLiteral("prod"));
-        QCOMPARE(s->keys[0].logging, std::optional<bool>(false));
-        QCOMPARE(s->keys[0].permissions.completions, Access::Write);
-        QCOMPARE(s->dailyByKey[0].groups.size(), 2);
-        QCOMPARE(s->dailyByKey[0].groups[0].values.value(u"project_id"), QStringLiteral("p1"));
-        QVERIFY(!s->dailyByKey[0].groups[1].values.contains(u"project_id"));
-        QCOMPARE(s->dailyByKey[0].groups[0].counters.totalTokens, 3);
-        QCOMPARE(s->dailyByModel[0].groups[0].values.value(u"model_used"), QStringLiteral("openai/gpt-5"));
-        // And it becomes version 3 unchanged.
-        const auto again = SnapshotCodec::decode(SnapshotCodec::encode(*s));
-        QVERIFY(again);
-        verifySame(*s, *again);
-    }
-
     void readsVersion1()
     {
         // Version 1 wrote the usage values inline, without a string table: such a file still loads.
