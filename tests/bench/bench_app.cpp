@@ -159,7 +159,8 @@ int main(int argc, char** argv)
         std::printf("   pages run %d: %s\n", i + 1, qPrintable(r.lines.join(QStringLiteral("; "))));
     }
 
-    QDirIterator cacheFiles(h, {QStringLiteral("cache.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator cacheFiles(h, {QStringLiteral("cache.json")}, QDir::Files | QDir::Hidden,
+                            QDirIterator::Subdirectories);
     const QString cachePath = cacheFiles.hasNext() ? cacheFiles.next() : QString();
     std::printf("   cache file after the pages runs: %lld bytes\n", QFileInfo(cachePath).size());
     if (jsonCache) {
