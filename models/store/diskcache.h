@@ -8,9 +8,11 @@
 
 #include <optional>
 
-// The per-profile snapshot cache: one versioned JSON file (SnapshotCodec) written atomically with
-// QSaveFile. Saving runs on a worker thread and coalesces (only the newest pending snapshot is written).
-// A missing file is normal; a corrupt, truncated or unknown-version file is ignored with a warning.
+// The per-profile snapshot cache: one versioned file (SnapshotCodec: binary since version 3, older JSON
+// files still read) written atomically with QSaveFile. Saving runs on a worker thread and coalesces (only
+// the newest pending snapshot is written); loading is synchronous and meant for a worker too
+// (OrgStore::loadCacheAsync). A missing file is normal; a corrupt, truncated or unknown-version file is
+// ignored with a warning.
 class DiskCache final : public QObject
 {
     Q_OBJECT

@@ -47,7 +47,7 @@ public:
     void setProfileName(const QString& name) { m_profile = name; }
     QString profileName() const { return m_profile; }
 
-    // Cache file for this profile (versioned JSON, QSaveFile). Loading shows the last data at once,
+    // Cache file for this profile (DiskCache: binary, versioned, QSaveFile). Loading shows the last data at once,
     // marked stale until the first refresh succeeds. A corrupt/unknown-version file is ignored with a
     // warning (cacheWarning). Successful refreshes and writes save it in the background.
     void setCachePath(const QString& path);

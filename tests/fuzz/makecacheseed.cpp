@@ -1,13 +1,16 @@
-// Writes a valid disk-cache file (SnapshotCodec) to stdout: the seed of the cache fuzzer's corpus.
+// Writes a valid disk-cache file (SnapshotCodec) to stdout: the seeds of the cache fuzzer's corpus.
 // Not a test; run by hand when the cache format version changes:
-//   build/dev/tests/fuzz/make_cache_seed > tests/fuzz/corpus/cache/valid_v1.json
+//   build/dev/tests/fuzz/make_cache_seed > tests/fuzz/corpus/cache/valid_v3.bin
+//   build/dev/tests/fuzz/make_cache_seed --json > tests/fuzz/corpus/cache/valid_v2.json
+// (valid_v1.json was written by version 1 and is kept: the reader still takes it.)
 #include "store/snapshotcodec.h"
 
 #include <QTimeZone>
 
 #include <cstdio>
+#include <cstring>
 
-int main()
+int main(int argc, char** argv)
 {
     OrgSnapshot s;
     s.organization = {QStringLiteral("Acme AI"), Money::fromMicros(1'834'270'000)};
@@ -53,7 +56,8 @@ int main()
     s.capabilities.projects = true;
     s.capabilities.manage = Access::Write;
     s.fetchedAt = QDateTime(QDate(2026, 11, 24), QTime(12, 0), QTimeZone::utc());
-    const QByteArray out = SnapshotCodec::encode(s);
+    const bool json = argc > 1 && std::strcmp(argv[1], "--json") == 0;
+    const QByteArray out = json ? SnapshotCodec::encodeVersion2(s) : SnapshotCodec::encode(s);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return 0;
 }

@@ -283,6 +283,7 @@ private slots:
         QTest::newRow("zeros") << QStringLiteral("zeros");
         QTest::newRow("other JSON") << QStringLiteral("json");
         QTest::newRow("future version") << QStringLiteral("version");
+        QTest::newRow("JSON, future version") << QStringLiteral("json version");
     }
     void damagedCacheIsIgnoredWithAWarning()
     {
@@ -293,11 +294,12 @@ private slots:
         QFETCH(QString, damage);
         QTemporaryDir dir;
         const QString cachePath = dir.filePath(QStringLiteral("work.json"));
-        QByteArray good;
+        QByteArray good, goodJson;
         {
             Rig source(diskOrg());
             QVERIFY(primed(source));
             good = SnapshotCodec::encode(source.store.snapshot());
+            goodJson = SnapshotCodec::encodeVersion2(source.store.snapshot());
         }
         QByteArray bad;
         if (damage == QLatin1String("truncated"))
@@ -308,8 +310,10 @@ private slots:
             bad = QByteArray(4096, '\0');
         else if (damage == QLatin1String("json"))
             bad = R"({"keys": "none", "organization": 5})";
-        else if (damage == QLatin1String("version"))
-            bad = QByteArray(good).replace("\"version\":", "\"version\": 999, \"was\":");
+        else if (damage == QLatin1String("version")) // the 4 bytes after the magic "SPBC", little-endian
+            bad = QByteArray(good).replace(4, 4, QByteArray("\xe7\x03\x00\x00", 4));
+        else if (damage == QLatin1String("json version"))
+            bad = goodJson.replace("\"version\":", "\"version\": 999, \"was\":");
         QVERIFY(damage == QLatin1String("empty") || !bad.isEmpty());
         QVERIFY(writeAll(cachePath, bad));
 

@@ -1,5 +1,6 @@
-// DiskCache and its SnapshotCodec: round trip, every kind of bad file ignored with a reason, unwritable
-// places reported without a crash, and the store showing cached data as stale.
+// DiskCache and its SnapshotCodec: round trip (binary version 3; JSON versions 1 and 2 still read), every
+// kind of bad file ignored with a reason, unwritable places reported without a crash, and the store
+// showing cached data as stale. The binary format byte by byte: tst_diskcachecodec.
 #include "testsnapshots.h"
 
 #include "store/diskcache.h"
@@ -48,7 +49,32 @@ OrgSnapshot richSnapshot()
     s.dailyByKey[0].totals.totalTokens = 1300;
     s.dailyByKey[0].groups[0].counters.outputTokens = 300;
     addModelUsage(s, QDate(2026, 11, 2), QStringLiteral("openai/gpt-5"), dollars(2));
+    // A row without one of its bucket's fields, a sub-second fetch time, a 64-bit token count.
+    s.dailyByKey.last().groups.append(UsageGroup{{{QStringLiteral("project_id"), QStringLiteral("p2")}}, {}});
+    s.dailyByKey.last().groups.last().counters.totalTokens = 5'000'000'000'000LL;
+    s.fetchedAt = s.fetchedAt.addMSecs(123);
     return s;
+}
+
+// No projects, an unlimited key with nothing optional, a key with logging off, unknown capabilities.
+OrgSnapshot plainSnapshot()
+{
+    ApiKey k = key(QStringLiteral("only"), QString(), Money(), Money::fromMicros(-5));
+    k.logging = false;
+    k.creatorId.clear();
+    OrgSnapshot s =
+        snapshot(utc(2026, 1, 1, 0, 0), {k, key(QStringLiteral("z"), QStringLiteral("z"), Money(), Money())});
+    s.capabilities = Capabilities{};
+    s.capabilities.tentative = true;
+    s.capabilities.manage = Access::Read;
+    addUsage(s, QDate(2025, 12, 31), QStringLiteral("only"), Money::fromMicros(1));
+    return s;
+}
+
+void verifySame(const OrgSnapshot& a, const OrgSnapshot& b)
+{
+    QVERIFY(a.sameDataAs(b));
+    QCOMPARE(a.fetchedAt, b.fetchedAt);
 }
 
 void compareSnapshots(const OrgSnapshot& a, const OrgSnapshot& b)
@@ -78,24 +104,77 @@ void compareSnapshots(const OrgSnapshot& a, const OrgSnapshot& b)
 
 } // namespace
 
+Q_DECLARE_METATYPE(OrgSnapshot)
+
 class tst_DiskCache : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void codecRoundTrip_data()
+    {
+        QTest::addColumn<OrgSnapshot>("snapshot");
+        QTest::newRow("rich") << richSnapshot();
+        QTest::newRow("plain") << plainSnapshot();
+        QTest::newRow("empty") << OrgSnapshot{};
+        OrgSnapshot far = richSnapshot();
+        far.keys[0].expiresAt = QDateTime::fromMSecsSinceEpoch(-8'640'000'000'000'000LL, Qt::UTC);
+        far.keys[1].expiresAt = QDateTime::fromMSecsSinceEpoch(8'640'000'000'000'000LL, Qt::UTC);
+        far.keys[1].name = QString(QChar(0xd800)) + QStringLiteral(" lone surrogate"); // not valid UTF-16
+        far.projects[0].keyCount = -1;
+        far.organization.balance = Money::fromMicros(-Money::kMaxMicros);
+        QTest::newRow("extremes") << far;
+    }
     void codecRoundTrip()
     {
-        const OrgSnapshot s = richSnapshot();
+        QFETCH(OrgSnapshot, snapshot);
         QString error;
-        const auto back = SnapshotCodec::decode(SnapshotCodec::encode(s), &error);
+        const QByteArray bytes = SnapshotCodec::encode(snapshot);
+        QVERIFY(bytes.startsWith(QByteArray("SPBC\x03\x00\x00\x00", 8)));
+        const auto back = SnapshotCodec::decode(bytes, &error);
         QVERIFY2(back, qPrintable(error));
-        compareSnapshots(s, *back);
+        verifySame(snapshot, *back);
+        QCOMPARE(back->capabilities.tentative, snapshot.capabilities.tentative);
+        QCOMPARE(SnapshotCodec::encode(*back), bytes);
+    }
+
+    void richSnapshotIsRich()
+    {
+        // The round trip above only proves something if the snapshot has each kind of value.
+        const OrgSnapshot s = richSnapshot();
+        QVERIFY(!s.projects.isEmpty() && !s.keys.at(0).labels.isEmpty() && s.keys.at(0).expiresAt.isValid());
+        QVERIFY(!s.keys.at(1).expiresAt.isValid() && s.keys.at(1).limit.isUnlimited() && s.keys.at(0).logging);
+        QVERIFY(s.dailyByKey.last().groups.size() >= 2 && !s.dailyByModel.isEmpty());
+        QVERIFY(s.capabilities.groups && !s.capabilities.selfKeyId.isEmpty());
+        QVERIFY(plainSnapshot().projects.isEmpty() && plainSnapshot().keys.at(0).logging == false);
+    }
+
+    void binaryIsSmallerThanJson()
+    {
+        const OrgSnapshot s = richSnapshot();
+        QVERIFY(SnapshotCodec::encode(s).size() * 2 < SnapshotCodec::encodeVersion2(s).size());
+    }
+
+    void readsVersion2()
+    {
+        // Files written before version 3 are JSON; they still load, to the same snapshot (the JSON holds
+        // times to the millisecond and no `tentative` flag, like the snapshots here).
+        for (const OrgSnapshot& s : {richSnapshot(), plainSnapshot()}) {
+            const QByteArray json = SnapshotCodec::encodeVersion2(s);
+            QVERIFY(json.startsWith(R"({"format":"spendboard-cache","version":2,)"));
+            QString error;
+            const auto back = SnapshotCodec::decode(json, &error);
+            QVERIFY2(back, qPrintable(error));
+            OrgSnapshot expected = s;
+            expected.capabilities.tentative = false;
+            verifySame(expected, *back);
+        }
     }
 
     void readsVersion1()
     {
         // Version 1 wrote the usage values inline, without a string table: such a file still loads.
-        QJsonObject root = QJsonDocument::fromJson(SnapshotCodec::encode(richSnapshot())).object();
+        QJsonObject root = QJsonDocument::fromJson(SnapshotCodec::encodeVersion2(richSnapshot())).object();
         QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
         QJsonObject snap = root.value(QStringLiteral("snapshot")).toObject();
         const QJsonArray strings = snap.take(QStringLiteral("strings")).toArray();
@@ -126,10 +205,17 @@ private slots:
         compareSnapshots(richSnapshot(), *back);
     }
 
+    void usageStringsAreShared_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("version 3") << SnapshotCodec::encode(richSnapshot());
+        QTest::newRow("version 2") << SnapshotCodec::encodeVersion2(richSnapshot());
+    }
     void usageStringsAreShared()
     {
         // 70 000 usage rows of 10 000 keys hold one copy of each id: the rows of key "a" share theirs.
-        const auto back = SnapshotCodec::decode(SnapshotCodec::encode(richSnapshot()));
+        QFETCH(QByteArray, bytes);
+        const auto back = SnapshotCodec::decode(bytes);
         QVERIFY(back);
         QList<QString> ids;
         for (const UsageBucket& b : back->dailyByKey)
@@ -183,10 +269,20 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reasonPart");
-        const QByteArray good = SnapshotCodec::encode(richSnapshot());
+        const QByteArray binary = SnapshotCodec::encode(richSnapshot());
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-        QTest::newRow("truncated") << good.left(good.size() / 2) << QStringLiteral("not valid JSON");
-        QTest::newRow("garbage") << QByteArray("\x00\xff\xfe garbage \x01", 14) << QStringLiteral("not valid JSON");
+        QTest::newRow("truncated") << binary.left(binary.size() / 2) << QStringLiteral("truncated");
+        QTest::newRow("header only") << binary.left(8) << QStringLiteral("strings: truncated");
+        QTest::newRow("garbage") << QByteArray("\x00\xff\xfe garbage \x01", 14)
+                                 << QStringLiteral("not a Spendboard cache");
+        QTest::newRow("bad magic") << QByteArray(binary).replace(0, 4, "SPBD")
+                                   << QStringLiteral("not a Spendboard cache");
+        QTest::newRow("unknown binary version") << QByteArray(binary).replace(4, 4, QByteArray("\x07\x00\x00\x00", 4))
+                                                << QStringLiteral("unknown cache version 7");
+        QTest::newRow("trailing garbage") << binary + "garbage" << QStringLiteral("7 bytes of trailing data");
+        // Version 2 (JSON) files: the JSON reader's own reasons.
+        const QByteArray good = SnapshotCodec::encodeVersion2(richSnapshot());
+        QTest::newRow("truncated JSON") << good.left(good.size() / 2) << QStringLiteral("not valid JSON");
         QTest::newRow("other json") << QByteArray(R"({"hello": "world"})") << QStringLiteral("not a Spendboard cache");
         QTest::newRow("array") << QByteArray("[1,2,3]") << QStringLiteral("not a Spendboard cache");
         QByteArray future = good;
