@@ -2910,7 +2910,7 @@ ID %2</translation>
     </message>
     <message>
         <source>Expected spend on %1 at the pace of %2 per day recorded in the usage history on this computer up to the last sync, %3: the server cannot be reached now.</source>
-        <translation>Dépense prévue le %1 au rythme de %2 par jour enregistré dans l’historique d’utilisation de cet ordinateur jusqu’à la dernière synchronisation, %3 : le serveur est injoignable pour l’instant.</translation>
+        <translation>Dépense prévue le %1 au rythme de %2 par jour enregistré dans l’historique d’utilisation de cet ordinateur jusqu’à la dernière synchronisation, %3&#xa0;: le serveur est injoignable pour l’instant.</translation>
     </message>
     <message>
         <source>%1 From the usage history on this computer, last synced %2.</source>
@@ -3841,7 +3841,7 @@ ID %2</translation>
     </message>
     <message>
         <source>Once a month, at the first refresh after 00:00 UTC on the 1st: spend starts again from zero and keys stopped at their limit work again. Waits for the end of quiet hours.</source>
-        <translation>Une fois par mois, à la première actualisation après 00:00 UTC le 1er : les dépenses repartent de zéro et les clés arrêtées à leur limite fonctionnent de nouveau. Attend la fin des heures calmes.</translation>
+        <translation>Une fois par mois, à la première actualisation après 00:00 UTC le 1er&#xa0;: les dépenses repartent de zéro et les clés arrêtées à leur limite fonctionnent de nouveau. Attend la fin des heures calmes.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include <QPieSeries>
 #include <QTest>
 
+#include <algorithm>
+
 class TestOverviewPage : public QObject
 {
     Q_OBJECT
@@ -133,6 +135,45 @@ private slots:
         QVERIFY(page.entityChooser()->currentText().contains(s.store.key(id)->name));
         QVERIFY(page.spendChart()->limitSeries()->isVisible());
         QCOMPARE(page.spendChart()->data().monthToDate, s.store.key(id)->spend);
+    }
+
+    void chooserFollowsTheOrganization()
+    {
+        // Keys by name (collation), the choice kept while its key exists, the organization once it is gone.
+        SimSession s;
+        ViewContext context;
+        context.store = &s.store;
+        OverviewPage page(context);
+        QVERIFY(s.start());
+        QComboBox* chooser = page.entityChooser();
+        const int firstKey = 1 + int(s.store.projects().size());
+        QStringList names;
+        for (int i = firstKey; i < chooser->count(); ++i)
+            names << chooser->itemText(i);
+        QStringList sorted = names;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+        QCOMPARE(names, sorted);
+        QCOMPARE(chooser->itemText(0), QStringLiteral("Organization"));
+
+        const ApiKey chosen = s.store.keys().at(3);
+        page.showEntity(EntityRef::key(chosen.id));
+        OrgSnapshot next = s.store.snapshot();
+        std::reverse(next.keys.begin(), next.keys.end());
+        next.keys.append(chosen);
+        next.keys.last().id = QStringLiteral("new-key");
+        next.keys.last().name = QStringLiteral("AAA first by name");
+        s.store.setSnapshot(next, false);
+        QCOMPARE(chooser->count(), names.size() + firstKey + 1);
+        QCOMPARE(chooser->itemText(firstKey), QStringLiteral("Key: AAA first by name"));
+        QCOMPARE(page.shownEntity(), EntityRef::key(chosen.id));
+        QCOMPARE(chooser->currentData().toString(), QStringLiteral("key:") + chosen.id);
+
+        next.keys.removeIf([&](const ApiKey& k) { return k.id == chosen.id; });
+        s.store.setSnapshot(next, false);
+        QCOMPARE(chooser->count(), names.size() + firstKey);
+        QCOMPARE(page.shownEntity(), EntityRef::org());
+        QCOMPARE(chooser->currentIndex(), 0);
     }
 
     void refreshUpdatesInPlace()

@@ -7,6 +7,7 @@
 #include "charts/topkeyschart.h"
 #include "charttext.h"
 #include "dailyspendpanel.h"
+#include "entitychoicemodel.h"
 #include "history/currencyrates.h"
 #include "history/localhistory.h"
 #include "history/resetinfo.h"
@@ -15,7 +16,6 @@
 #include "store/orgstore.h"
 #include "widgets/kpitile.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -29,24 +29,12 @@ namespace {
 
 QString encode(const EntityRef& e)
 {
-    switch (e.kind) {
-    case EntityRef::Kind::Key:
-        return QStringLiteral("key:") + e.id;
-    case EntityRef::Kind::Project:
-        return QStringLiteral("project:") + e.id;
-    case EntityRef::Kind::Organization:
-        break;
-    }
-    return QStringLiteral("org");
+    return EntityChoiceModel::encode(e);
 }
 
 EntityRef decode(const QString& s)
 {
-    if (s.startsWith(QLatin1String("key:")))
-        return EntityRef::key(s.mid(4));
-    if (s.startsWith(QLatin1String("project:")))
-        return EntityRef::project(s.mid(8));
-    return EntityRef::org();
+    return EntityChoiceModel::decode(s);
 }
 
 // A titled box around a chart.
@@ -79,6 +67,7 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
     : Page(context, parent)
     , m_series(new SpendSeries(context.store, this))
     , m_entityChooser(new QComboBox(this))
+    , m_choices(new EntityChoiceModel(this))
     , m_spend(new SpendChart(this))
     , m_dailyPanel(new DailySpendPanel(context.store, context.history, this))
     , m_topKeys(new TopKeysChart(this))
@@ -105,7 +94,7 @@ OverviewPage::OverviewPage(const ViewContext& context, QWidget* parent)
     if (auto* list = qobject_cast<QListView*>(m_entityChooser->view()))
         list->setUniformItemSizes(true);
     m_entityChooser->setMaxVisibleItems(20);
-    m_entityChooser->addItem(tr("Organization"), encode(EntityRef::org()));
+    m_entityChooser->setModel(m_choices);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
@@ -169,32 +158,11 @@ void OverviewPage::reload()
 
 void OverviewPage::reloadEntityChooser()
 {
-    const OrgStore* store = context().store;
-    QList<QPair<QString, QString>> items{{tr("Organization"), encode(EntityRef::org())}};
-    for (const Project& p : store->projects())
-        items.append({tr("Project: %1").arg(p.name), encode(EntityRef::project(p.id))});
-    // Sorted by the locale's collation, each name's sort key made once (not per comparison).
-    const QCollator collator;
-    QList<std::pair<QCollatorSortKey, const ApiKey*>> keys;
-    keys.reserve(store->keys().size());
-    for (const ApiKey& k : store->keys())
-        keys.append({collator.sortKey(k.name), &k});
-    std::stable_sort(keys.begin(), keys.end(),
-                     [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
-    items.reserve(items.size() + keys.size());
-    for (const auto& [sortKey, k] : keys)
-        items.append({tr("Key: %1").arg(k->name), encode(EntityRef::key(k->id))});
-    bool same = m_entityChooser->count() == items.size();
-    for (int i = 0; same && i < items.size(); ++i)
-        same = m_entityChooser->itemText(i) == items[i].first && m_entityChooser->itemData(i) == items[i].second;
-    if (same)
-        return;
     const QString current = m_entityChooser->currentData().toString();
     {
         const QSignalBlocker block(m_entityChooser);
-        m_entityChooser->clear();
-        for (const auto& [text, data] : items)
-            m_entityChooser->addItem(text, data);
+        if (!m_choices->reload(*context().store))
+            return;
         m_entityChooser->setCurrentIndex(std::max(0, m_entityChooser->findData(current)));
     }
     // The chosen key may have been deleted: follow what the combo shows now.

@@ -8,6 +8,7 @@
 class ChartTwin;
 class DailyChart;
 class DailySpendPanel;
+class EntityChoiceModel;
 class KpiTile;
 class ModelChart;
 class QComboBox;
@@ -62,6 +63,7 @@ private:
     SpendSeries* m_series;
     QList<KpiTile*> m_tiles;
     QComboBox* m_entityChooser;
+    EntityChoiceModel* m_choices;
     SpendChart* m_spend;
     DailySpendPanel* m_dailyPanel;
     TopKeysChart* m_topKeys;
