@@ -1,5 +1,7 @@
 #include "application.h"
 
+#include "afterfirstpaint.h"
+
 #include "applogging.h"
 #include "benchprobe.h"
 #include "checkcommand.h"
@@ -292,8 +294,10 @@ void Application::connectTo(const Connection& connection)
     // server's answer side by side would delay both (10 000 keys: the cached data shows ~40 % sooner).
     const bool waitForCache = !connection.demo;
     openHistory(profile, connection.demo);
-    m_monitor->setStatePath(profileFile(profile, QStringLiteral("alerts.json")));
-    m_alerts->setAlerts(m_monitor->state().history());
+    // The alert state (~1 MB with 10 000 keys) is read once the window has painted, while the cache
+    // loads on its worker, or sooner when the first evaluation needs it.
+    m_monitor->setStatePathDeferred(profileFile(profile, QStringLiteral("alerts.json")));
+    afterFirstPaint(m_window.get(), m_monitor, [monitor = m_monitor] { monitor->loadState(); });
     m_window->setWindowTitle(tr("%1 — Spendboard").arg(profile));
     applySettings();
     updateProfiles();

@@ -81,6 +81,7 @@ void AlertListModel::trimToCap()
 void AlertListModel::attach(ThresholdMonitor* monitor)
 {
     setAlerts(monitor->state().history());
+    connect(monitor, &ThresholdMonitor::stateLoaded, this, [this, monitor] { setAlerts(monitor->state().history()); });
     connect(monitor, &ThresholdMonitor::alertsRaised, this, &AlertListModel::addAlerts);
     connect(this, &AlertListModel::alertsAcknowledged, monitor, &ThresholdMonitor::acknowledge);
 }

@@ -36,12 +36,30 @@ ThresholdMonitor::~ThresholdMonitor() = default;
 
 bool ThresholdMonitor::setStatePath(const QString& path)
 {
+    m_loadPending = false;
     m_state.setPath(path);
     return m_state.load();
 }
 
+void ThresholdMonitor::setStatePathDeferred(const QString& path)
+{
+    m_state = AlertState();
+    m_state.setPath(path);
+    m_loadPending = true;
+}
+
+void ThresholdMonitor::loadState()
+{
+    if (!m_loadPending)
+        return;
+    m_loadPending = false; // before the signal: its receivers read state()
+    m_state.load();
+    emit stateLoaded();
+}
+
 QList<Alert> ThresholdMonitor::evaluate(const OrgSnapshot& snapshot, const QDateTime& nowUtcIn)
 {
+    loadState();
     const QDateTime nowUtc = nowUtcIn.toUTC();
     const Period period = Period::containing(nowUtc);
     if (snapshot.fetchedAt.isValid() && Period::containing(snapshot.fetchedAt).startUtc() < period.startUtc()) {
@@ -215,30 +233,35 @@ void ThresholdMonitor::snooze(const EntityRef& entity, Snooze duration, const QD
 
 void ThresholdMonitor::snoozeUntil(const EntityRef& entity, const QDateTime& untilUtc)
 {
+    loadState();
     m_state.setSnooze(Alert::entityKey(entity), untilUtc);
     changedByUser();
 }
 
 void ThresholdMonitor::setMuted(const EntityRef& entity, bool muted)
 {
+    loadState();
     m_state.setMuted(Alert::entityKey(entity), muted);
     changedByUser();
 }
 
 void ThresholdMonitor::pauseUntil(const QDateTime& untilUtc)
 {
+    loadState();
     m_state.setPausedUntil(untilUtc);
     changedByUser();
 }
 
 void ThresholdMonitor::acknowledge(const QStringList& alertIds)
 {
+    loadState();
     if (m_state.acknowledge(alertIds))
         changedByUser();
 }
 
 void ThresholdMonitor::acknowledgeAll()
 {
+    loadState();
     if (m_state.acknowledgeAll())
         changedByUser();
 }

@@ -49,7 +49,16 @@ public:
     // The profile's state file; loads it at once (a missing or bad file gives an empty state, the
     // latter with a warning). Returns whether a state was loaded.
     bool setStatePath(const QString& path);
-    const AlertState& state() const { return m_state; }
+    // The same, read later: by loadState() or by the first use of the state, whichever comes first
+    // (the app reads it after the window's first paint: with 10 000 keys it is ~1 MB of JSON).
+    void setStatePathDeferred(const QString& path);
+    // Reads a deferred state file now (emits stateLoaded); does nothing when there is none pending.
+    void loadState();
+    const AlertState& state() const
+    {
+        ensureLoaded();
+        return m_state;
+    }
 
     // Evaluates a snapshot at nowUtc; returns the new alerts (also emitted as alertsRaised when any).
     QList<Alert> evaluate(const OrgSnapshot& snapshot, const QDateTime& nowUtc);
@@ -57,7 +66,7 @@ public:
     void snooze(const EntityRef& entity, Snooze duration, const QDateTime& nowUtc);
     void snoozeUntil(const EntityRef& entity, const QDateTime& untilUtc); // invalid = end the snooze
     void setMuted(const EntityRef& entity, bool muted);
-    bool isMuted(const EntityRef& entity) const { return m_state.isMuted(Alert::entityKey(entity)); }
+    bool isMuted(const EntityRef& entity) const { return state().isMuted(Alert::entityKey(entity)); }
     void pauseUntil(const QDateTime& untilUtc); // invalid = resume
     void acknowledge(const QStringList& alertIds);
     void acknowledgeAll();
@@ -70,15 +79,19 @@ signals:
     void alertsRaised(const QList<Alert>& alerts);
     // Snoozes, mutes, the pause or acknowledgements changed (not emitted by evaluate()).
     void stateChanged();
+    // A deferred state file was read: the history and the fired set are those of the file now.
+    void stateLoaded();
 
 private:
     void evaluateLimit(const AlertSubject& subject, const QString& month, const QDateTime& nowUtc, QList<Alert>& out);
     void evaluateBalance(const AlertSubject& subject, const QString& month, const QDateTime& nowUtc, QList<Alert>& out);
     Alert makeAlert(const AlertSubject& subject, Alert::Kind kind, int threshold, const QDateTime& nowUtc) const;
     void changedByUser();
+    void ensureLoaded() const { const_cast<ThresholdMonitor*>(this)->loadState(); }
 
     AlertSettings m_settings;
     ForecastProvider m_forecast;
     AlertState m_state;
+    bool m_loadPending = false;
     bool m_dirty = false;
 };

@@ -167,6 +167,45 @@ private slots:
         QCOMPARE(acknowledged, 1);
     }
 
+    void deferredStateIsReadOnceAndNeverRepeatsAnAlert_data()
+    {
+        QTest::addColumn<bool>("explicitLoad");
+        QTest::newRow("loadState() after the first paint") << true;
+        QTest::newRow("first evaluation reads it") << false;
+    }
+    void deferredStateIsReadOnceAndNeverRepeatsAnAlert()
+    {
+        QFETCH(bool, explicitLoad);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("alerts.json"));
+        {
+            ThresholdMonitor m;
+            m.setStatePath(path);
+            QCOMPARE(m.evaluate(snapshot({key("a", "100", "85")}), nov(10)).size(), 1);
+        }
+        ThresholdMonitor m;
+        AlertListModel model;
+        model.attach(&m);
+        QSignalSpy loaded(&m, &ThresholdMonitor::stateLoaded);
+        m.setStatePathDeferred(path);
+        QCOMPARE(loaded.count(), 0); // not read yet
+        QCOMPARE(model.rowCount(), 0);
+        if (explicitLoad) {
+            m.loadState();
+            QCOMPARE(loaded.count(), 1);
+            QCOMPARE(model.rowCount(), 1); // the history from the file
+        }
+        // The same spend as before the restart: the fired set came from the file, nothing repeats.
+        QCOMPARE(m.evaluate(snapshot({key("a", "100", "85")}), nov(11)).size(), 0);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        m.loadState(); // nothing pending any more
+        QCOMPARE(loaded.count(), 1);
+        // And a new crossing is raised once, added to the history read from the file.
+        QCOMPARE(m.evaluate(snapshot({key("a", "100", "95")}), nov(12)).size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
     void rowsAreCapped()
     {
         AlertListModel model;
