@@ -322,7 +322,7 @@ void Application::openHistory(const QString& profile, bool demo)
             QFile::remove(path + suffix);
     }
     QString error;
-    if (!m_history->open(path, &error)) {
+    if (!m_history->open(path, &error, HistoryDb::IntegrityCheck::Later)) {
         qCWarning(lcApp) << "usage history unavailable:" << error;
         m_window->statusLine()->showMessage(tr("The usage history cannot be used: %1").arg(error));
     }

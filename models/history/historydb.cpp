@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -80,8 +81,16 @@ bool HistoryDb::open(QString* error, IntegrityCheck check)
         return false;
     }
     m_open = true;
-    if (!fullCheck)
+    if (check == IntegrityCheck::InBackground) {
         checkInBackground();
+    } else if (check == IntegrityCheck::Later) {
+        // At start the two cores are busy with the window and the cached data; the check reads the
+        // whole file and can wait a few seconds.
+        QTimer::singleShot(m_laterCheckDelayMs, this, [this, generation = m_generation] {
+            if (generation == m_generation && m_open)
+                checkInBackground();
+        });
+    }
     return true;
 }
 

@@ -43,7 +43,11 @@ public:
     enum class IntegrityCheck {
         InBackground, // PRAGMA integrity_check on the worker after open() (it reads the whole file)
         Now,          // before open() returns (headless commands, tests)
+        Later,        // on the worker, laterCheckDelayMs() after open() (the app: not while it starts)
     };
+    static constexpr int kLaterCheckDelayMs = 5000;
+    void setLaterCheckDelayMs(int ms) { m_laterCheckDelayMs = ms; }
+    int laterCheckDelayMs() const { return m_laterCheckDelayMs; }
     // Opens (creating the file and its folder if needed) and migrates the schema. A damaged file (not a
     // database, malformed, failed integrity_check, a write failing as corrupt) is moved aside to
     // "<path>.corrupt-<UTC timestamp>" and a new history started; lastWarning()/warningRaised() say
@@ -123,6 +127,7 @@ private:
     bool m_open = false;
     QString m_warning;
     int m_pending = 0;
+    int m_laterCheckDelayMs = kLaterCheckDelayMs;
     int m_generation = 0; // bumped by open(): results of an earlier opening are ignored
     QThreadPool m_writer;
 };

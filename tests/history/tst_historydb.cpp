@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "history/historydb.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -161,6 +162,33 @@ private slots:
         QCOMPARE(checked.first().at(0).toBool(), true);
         QCOMPARE(warned.count(), 0);
         QCOMPARE(db.monthTotal(EntityRef::org(), Period::ofMonth(2026, 11)), dollars("30"));
+    }
+
+    void laterCheckWaitsItsDelay()
+    {
+        // The app's choice: the check starts only after the delay, then reports like the immediate one.
+        {
+            HistoryDb db(path());
+            QVERIFY(db.open(nullptr, HistoryDb::IntegrityCheck::Now));
+            QVERIFY(db.recordSnapshotNow(smallSnapshot()));
+        }
+        HistoryDb db(path());
+        db.setLaterCheckDelayMs(300);
+        QSignalSpy checked(&db, &HistoryDb::integrityChecked);
+        QElapsedTimer sinceOpen;
+        sinceOpen.start();
+        QVERIFY(db.open(nullptr, HistoryDb::IntegrityCheck::Later));
+        QVERIFY(checked.wait());
+        QVERIFY2(sinceOpen.elapsed() >= 300, qPrintable(QString::number(sinceOpen.elapsed())));
+        QCOMPARE(checked.first().at(0).toBool(), true);
+        // Reopened before the delay ends: only the new opening's check reports.
+        db.setLaterCheckDelayMs(100);
+        QVERIFY(db.open(nullptr, HistoryDb::IntegrityCheck::Later));
+        QVERIFY(db.open(nullptr, HistoryDb::IntegrityCheck::Later));
+        QVERIFY(checked.wait());
+        QTRY_COMPARE(checked.count(), 2);
+        QVERIFY(!checked.wait(400)); // the first of the two reopenings' checks never ran
+        QCOMPARE(checked.count(), 2);
     }
 
     void survivesRestart()
