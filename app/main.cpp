@@ -15,6 +15,10 @@
 #include <QTimer>
 #include <QTranslator>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <cstdio>
 #include <memory>
 
@@ -137,6 +141,11 @@ int runHeadless(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+#if defined(__GLIBC__)
+    // Two malloc arenas instead of one per worker thread (up to 8 per core): the decode, build and
+    // release workers otherwise each keep their own partly used heap (~20 MB of RSS at 10 000 keys).
+    mallopt(M_ARENA_MAX, 2);
+#endif
     if (CommandLine::isHeadless(argc, argv))
         return runHeadless(argc, argv);
 

@@ -4,6 +4,8 @@
 #include "historyschema.h"
 #include "historywriter.h"
 
+#include "domain/releaselater.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -299,6 +301,8 @@ void HistoryDb::recordSnapshot(const OrgSnapshot& snapshot, const QDate& usageFr
     ++m_pending;
     m_writer.start([this, snapshot, usageFrom, syncOnly, path = m_path, generation = m_generation] {
         const WriteResult result = writeSnapshot(path, snapshot, usageFrom, syncOnly);
+        if (!syncOnly)
+            returnFreedMemory(); // a full window's rows are ~20 MB at 10 000 keys, built and freed here
         const QDateTime syncedAt = snapshot.fetchedAt.toUTC();
         // Queued to the owner's thread; dropped if the owner is gone (the destructor waits for us first).
         QMetaObject::invokeMethod(
