@@ -63,6 +63,7 @@ bool HistoryDb::open(QString* error, IntegrityCheck check)
 {
     close();
     ++m_generation;
+    m_checkPending = false;
     m_warning.clear();
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -86,11 +87,12 @@ bool HistoryDb::open(QString* error, IntegrityCheck check)
     if (check == IntegrityCheck::InBackground) {
         checkInBackground();
     } else if (check == IntegrityCheck::Later) {
-        // At start the two cores are busy with the window and the cached data; the check reads the
-        // whole file and can wait a few seconds.
+        // At start the two cores are busy with the window, the cached data and the first refresh; the
+        // check reads the whole file and can wait until that is done.
+        m_checkPending = true;
         QTimer::singleShot(m_laterCheckDelayMs, this, [this, generation = m_generation] {
-            if (generation == m_generation && m_open)
-                checkInBackground();
+            if (generation == m_generation)
+                startPendingCheck();
         });
     }
     return true;
@@ -174,6 +176,14 @@ HistoryDb::OpenResult HistoryDb::tryOpen(bool fullCheck, QString* error)
     if (!HistorySchema::migrate(db, error))
         return isCorruption(db.lastError()) ? OpenResult::Corrupt : OpenResult::Failed;
     return OpenResult::Ok;
+}
+
+void HistoryDb::startPendingCheck()
+{
+    if (!m_checkPending || !m_open)
+        return;
+    m_checkPending = false;
+    checkInBackground();
 }
 
 void HistoryDb::checkInBackground()
@@ -310,6 +320,8 @@ void HistoryDb::recordSnapshot(const OrgSnapshot& snapshot, const QDate& usageFr
             [this, result, syncedAt, generation] {
                 --m_pending;
                 if (result.ok) {
+                    if (generation == m_generation)
+                        startPendingCheck();
                     emit snapshotRecorded(syncedAt, result.rows);
                     return;
                 }

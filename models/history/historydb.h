@@ -43,9 +43,10 @@ public:
     enum class IntegrityCheck {
         InBackground, // PRAGMA integrity_check on the worker after open() (it reads the whole file)
         Now,          // before open() returns (headless commands, tests)
-        Later,        // on the worker, laterCheckDelayMs() after open() (the app: not while it starts)
+        Later,        // on the worker once the first snapshot of this opening is written (start-up is then
+                      // done), or laterCheckDelayMs() after open() if none is (offline)
     };
-    static constexpr int kLaterCheckDelayMs = 5000;
+    static constexpr int kLaterCheckDelayMs = 30000;
     void setLaterCheckDelayMs(int ms) { m_laterCheckDelayMs = ms; }
     int laterCheckDelayMs() const { return m_laterCheckDelayMs; }
     // Opens (creating the file and its folder if needed) and migrates the schema. A damaged file (not a
@@ -110,6 +111,7 @@ private:
     HistoryQueries queries() const;
     bool setAside(QString* asidePath, QString* error);
     void checkInBackground();
+    void startPendingCheck();
     struct WriteResult
     {
         bool ok = false;
@@ -125,6 +127,7 @@ private:
     const Clock& m_clock;
     QString m_connectionName;
     bool m_open = false;
+    bool m_checkPending = false; // IntegrityCheck::Later, not started yet
     QString m_warning;
     int m_pending = 0;
     int m_laterCheckDelayMs = kLaterCheckDelayMs;

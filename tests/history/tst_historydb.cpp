@@ -191,6 +191,22 @@ private slots:
         QCOMPARE(checked.count(), 2);
     }
 
+    void laterCheckFollowsTheFirstWrite()
+    {
+        HistoryDb db(path());
+        db.setLaterCheckDelayMs(60'000);
+        QSignalSpy checked(&db, &HistoryDb::integrityChecked);
+        QSignalSpy recorded(&db, &HistoryDb::snapshotRecorded);
+        QVERIFY(db.open(nullptr, HistoryDb::IntegrityCheck::Later));
+        db.recordSnapshot(smallSnapshot(), QDate());
+        QVERIFY(recorded.wait());
+        QVERIFY(checked.wait()); // long before the minute: the first write started it
+        QCOMPARE(checked.first().at(0).toBool(), true);
+        db.recordSnapshot(smallSnapshot(), QDate());
+        QVERIFY(recorded.wait());
+        QCOMPARE(checked.count(), 1); // once per opening
+    }
+
     void survivesRestart()
     {
         {
