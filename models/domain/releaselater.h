@@ -5,22 +5,23 @@
 #include <tuple>
 #include <type_traits>
 
-// Gives the pages freed by big releases back to the system (malloc_trim on glibc; a no-op elsewhere).
-// Without it the RSS of an app open all day keeps the peak of every refresh.
+// Gives the pages freed by big releases back to the system (malloc_trim on glibc, at most once a
+// minute; a no-op elsewhere). Without it the RSS of an app open all day keeps the peak of every refresh.
 void returnFreedMemory();
 
-// Destroys `values` on a pool thread, then returns the freed memory. Dropping the last reference to
-// 10 000 keys, their usage rows or a table's rows frees hundreds of thousands of small blocks (20-30
-// ms); done where a refresh lands, that is a frame the GUI thread never paints. Only for plain values
-// (implicitly shared containers, strings, shared_ptr; pass them with std::move): never for QObjects,
-// whose thread affinity matters.
+// Destroys `values` on a pool thread. Dropping the last reference to 10 000 keys, their usage rows or a
+// table's rows frees hundreds of thousands of small blocks (20-30 ms); done where a refresh lands, that
+// is a frame the GUI thread never paints. With `trim`, returnFreedMemory() follows (for the big ones).
+// Only for plain values (implicitly shared containers, strings, shared_ptr; pass them with std::move):
+// never for QObjects, whose thread affinity matters.
 template <typename... T>
-void releaseInBackground(T&&... values)
+void releaseInBackground(bool trim, T&&... values)
 {
     static_assert((!std::is_lvalue_reference_v<T> && ...), "pass the values with std::move");
     using Values = std::tuple<std::decay_t<T>...>;
-    QThreadPool::globalInstance()->start([doomed = Values(std::move(values)...)]() mutable {
+    QThreadPool::globalInstance()->start([trim, doomed = Values(std::move(values)...)]() mutable {
         doomed = Values();
-        returnFreedMemory();
+        if (trim)
+            returnFreedMemory();
     });
 }

@@ -186,7 +186,7 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
     }
     stats.inserted = int(added.size());
     if (replaced.size() >= kReleaseInBackgroundRows)
-        releaseInBackground(std::move(replaced));
+        releaseInBackground(false, std::move(replaced));
     m_lastMerge = stats;
     qCDebug(lcModels) << metaObject()->className() << "merged: +" << stats.inserted << "-" << stats.removed << "~"
                       << stats.changed << "in" << timer.elapsed() << "ms";
@@ -289,7 +289,7 @@ bool EntityTableModel::applyPrepared(PreparedMerge&& prepared)
     m_lastMerge = stats;
     // The rows shown until now: freed on a pool thread when there are many.
     if (prepared.rows.size() >= kReleaseInBackgroundRows)
-        releaseInBackground(std::move(prepared.rows));
+        releaseInBackground(false, std::move(prepared.rows));
     qCDebug(lcModels) << metaObject()->className() << "merged (prepared): ~" << stats.changed << "in" << timer.elapsed()
                       << "ms";
     emit merged();

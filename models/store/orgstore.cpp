@@ -220,7 +220,8 @@ void OrgStore::setSnapshot(const OrgSnapshot& snapshot, bool stale)
 void OrgStore::applySnapshot(const OrgSnapshot& snapshot, std::shared_ptr<const UsageIndex> index, bool stale)
 {
     // The organization shown until now is freed on a pool thread (see releaseInBackground).
-    releaseInBackground(std::exchange(m_snapshot, snapshot), std::exchange(m_index, std::move(index)));
+    const bool big = m_snapshot.keys.size() >= kBigOrganizationKeys;
+    releaseInBackground(big, std::exchange(m_snapshot, snapshot), std::exchange(m_index, std::move(index)));
     m_asOf = snapshot.fetchedAt.isValid() ? snapshot.fetchedAt.toUTC() : m_clock.nowUtc();
     rebuildLookups();
     invalidateDerived();

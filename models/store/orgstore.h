@@ -99,6 +99,8 @@ public:
     // kRederiveSecs and at each new UTC day.
     bool lastRefreshChangedData() const { return m_lastRefreshChanged; }
     static constexpr int kRederiveSecs = 600;
+    // From this many keys, replacing a snapshot gives the freed memory back to the system (returnFreedMemory).
+    static constexpr int kBigOrganizationKeys = 1000;
     ApiError lastError() const { return m_lastError; }
     const Clock& clock() const { return m_clock; }
     // The instant the data describes: when the server answered (the clock's now before any data).

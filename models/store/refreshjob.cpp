@@ -2,6 +2,7 @@
 
 #include "domain/releaselater.h"
 
+#include "orgstore.h"
 #include "storelog.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -27,8 +28,9 @@ RefreshJob::~RefreshJob()
     for (ApiCall& call : m_calls)
         call.abort();
     // Often the last references to the organization as it was before this refresh.
-    releaseInBackground(std::move(m_previous), std::move(m_previousIndex), std::move(m_snapshot), std::move(m_index),
-                        std::move(m_baseByKey), std::move(m_keyUsageParts));
+    const bool big = m_previous.keys.size() >= OrgStore::kBigOrganizationKeys;
+    releaseInBackground(big, std::move(m_previous), std::move(m_previousIndex), std::move(m_snapshot),
+                        std::move(m_index), std::move(m_baseByKey), std::move(m_keyUsageParts));
 }
 
 UsageQuery RefreshJob::keyUsageQuery(const QDateTime& now, bool projects, const QDateTime& since)

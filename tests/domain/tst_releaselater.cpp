@@ -39,7 +39,7 @@ private slots:
         auto value = std::make_shared<Probe>(&destroyedOn, &destroyed);
         QList<std::shared_ptr<Probe>> list{value};
         value.reset();
-        releaseInBackground(std::move(list));
+        releaseInBackground(false, std::move(list));
         QVERIFY(list.isEmpty()); // moved away: the caller holds nothing any more
         QTRY_COMPARE(destroyed.loadAcquire(), 1);
         QVERIFY(destroyedOn.loadAcquire() != nullptr);
@@ -54,7 +54,7 @@ private slots:
         QAtomicInt count;
         auto a = std::make_shared<Probe>(&on1, &count);
         auto b = std::make_shared<Probe>(&on2, &count);
-        releaseInBackground(std::move(a), std::move(b));
+        releaseInBackground(true, std::move(a), std::move(b));
         QTRY_COMPARE(count.loadAcquire(), 2);
         QVERIFY(on1.loadAcquire() != QThread::currentThread());
         QVERIFY(on2.loadAcquire() != QThread::currentThread());
