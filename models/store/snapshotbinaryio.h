@@ -3,6 +3,7 @@
 // The primitives of the cache's binary version 3 (varints, zig-zag, money, times, the string table) for
 // snapshotcodecbinary.cpp, which holds the layout; internal to it, kept apart to keep each file short.
 #include "orgsnapshot.h"
+#include "snapshotstringtable.h"
 
 #include <QHash>
 #include <QStringList>
@@ -33,25 +34,7 @@ inline quint8 accessCode(Access a)
     return 0;
 }
 
-class StringTable
-{
-public:
-    quint64 indexOf(const QString& s)
-    {
-        const auto it = m_index.constFind(s);
-        if (it != m_index.cend())
-            return *it;
-        const quint64 i = quint64(m_strings.size());
-        m_strings.append(s);
-        m_index.insert(s, i);
-        return i;
-    }
-    const QStringList& strings() const { return m_strings; }
-
-private:
-    QStringList m_strings;
-    QHash<QString, quint64> m_index;
-};
+using StringTable = SnapshotStringTable;
 
 class Writer
 {

@@ -1,6 +1,7 @@
 // Versions 1 and 2 of the cache: JSON. Read for files written before version 3; the writer is kept for
 // tests and the fuzz seed, which need such files.
 #include "snapshotcodec.h"
+#include "snapshotstringtable.h"
 
 #include "domain/stringpool.h"
 
@@ -23,27 +24,7 @@ QJsonValue moneyValue(Money m)
     return m.toDecimalString();
 }
 
-// Grouped usage repeats each key id once per day: rows name their values by index into the snapshot's
-// string table (`strings`), which keeps a 10 000-key cache small and its load cheap.
-class StringTable
-{
-public:
-    int indexOf(const QString& s)
-    {
-        const auto it = m_index.constFind(s);
-        if (it != m_index.cend())
-            return *it;
-        const int i = int(m_strings.size());
-        m_strings.append(s);
-        m_index.insert(s, i);
-        return i;
-    }
-    const QStringList& strings() const { return m_strings; }
-
-private:
-    QStringList m_strings;
-    QHash<QString, int> m_index;
-};
+using StringTable = SnapshotStringTable;
 
 // The file is written as a stream, piece by piece: a QJsonDocument of 10 000 keys and 70 000 usage
 // rows would hold ~30 MB of tree for a 5 MB file. Small objects go through QJsonDocument (escaping).
