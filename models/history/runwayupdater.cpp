@@ -46,19 +46,22 @@ void RunwayUpdater::update()
     const OrgSnapshot snapshot = m_store->snapshot(); // implicitly shared: a cheap copy
     const QDateTime asOf = m_store->asOf();
     const bool needsHistory = asOf.toUTC().date().day() < RunwayCalculator::kSparkDays - UsageIndex::kPreviousDays;
+    // Burn and limit dates are computed as of the forecasts' instant, so the runway agrees with them.
+    const QDateTime forecastAsOf = m_store->forecastAsOf();
     if (needsHistory && m_history && m_history->isOpen()) {
-        m_model->setInputs(RunwayInputBuilder::fromSnapshot(snapshot, asOf, m_history->database()), asOf);
+        m_model->setInputs(RunwayInputBuilder::fromSnapshot(snapshot, asOf, m_history->database()), forecastAsOf);
         emit updated(asOf);
         return;
     }
     m_buildingAsOf = asOf;
+    m_buildingForecastAsOf = forecastAsOf;
     m_watcher.setFuture(
         QtConcurrent::run([snapshot, asOf] { return RunwayInputBuilder::fromSnapshot(snapshot, asOf, nullptr); }));
 }
 
 void RunwayUpdater::onBuilt()
 {
-    m_model->setInputs(m_watcher.result(), m_buildingAsOf);
+    m_model->setInputs(m_watcher.result(), m_buildingForecastAsOf);
     emit updated(m_buildingAsOf);
     if (m_again)
         update();

@@ -41,5 +41,6 @@ private:
     RunwayModel* m_model;
     QFutureWatcher<QList<RunwayInput>> m_watcher;
     QDateTime m_buildingAsOf;
+    QDateTime m_buildingForecastAsOf;
     bool m_again = false;
 };

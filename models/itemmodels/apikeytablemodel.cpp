@@ -156,6 +156,7 @@ void ApiKeyTableModel::reload()
         job.projects.insert(p.id, p);
     job.index = store.usageIndex();
     job.asOf = store.asOf();
+    job.forecastAsOf = store.forecastAsOf();
     job.hasProjects = store.hasProjects();
     job.locale = m_locale;
     job.texts.noLimit = tr("No limit");
@@ -201,11 +202,12 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
             if (p != job.projects.cend())
                 project = &*p;
         }
+        const TimeState time = timeState(key, job);
         const auto oldRow = job.previousRowOf.constFind(key.id);
         if (oldRow != job.previousRowOf.cend()) {
             const EntityRow& old = job.previousRows.at(*oldRow);
             const auto* was = static_cast<const Inputs*>(old.source.get());
-            if (was && was->sameAs(key, window, project, job.asOf, job.hasProjects, job.formatVersion)) {
+            if (was && was->sameAs(key, window, project, time, job.hasProjects, job.formatVersion)) {
                 out.rows.append(old); // unchanged: no formatting, no forecast
                 continue;
             }
@@ -215,7 +217,7 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
         in->window = window;
         if (project)
             in->project = *project;
-        in->asOf = job.asOf;
+        in->time = time;
         in->hasProjects = job.hasProjects;
         in->formatVersion = job.formatVersion;
         EntityRow row = buildRow(*in, job);
@@ -230,12 +232,23 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
     return out;
 }
 
+ApiKeyTableModel::TimeState ApiKeyTableModel::timeState(const ApiKey& key, const Job& job)
+{
+    TimeState t;
+    t.forecastAsOf = job.forecastAsOf;
+    if (key.expiresAt.isValid()) {
+        t.expired = key.isExpired(job.asOf);
+        t.expiringSoon = !t.expired && job.asOf.secsTo(key.expiresAt) <= kExpiringSoonDays * 86400;
+    }
+    return t;
+}
+
 EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
 {
     const ApiKey& key = in.key;
     const QLocale& locale = job.locale;
     const Texts& texts = job.texts;
-    const bool expired = key.isExpired(in.asOf);
+    const bool expired = in.time.expired;
 
     EntityRow row;
     row.id = key.id;
@@ -248,8 +261,7 @@ EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
     row.projectId = key.projectId;
     row.progress = SpendStatus::progress(key.limit, key.spend);
     row.status = SpendStatus::of(key.limit, key.spend, expired);
-    row.expiringSoon =
-        key.expiresAt.isValid() && !expired && in.asOf.secsTo(key.expiresAt) <= kExpiringSoonDays * 86400;
+    row.expiringSoon = in.time.expiringSoon;
     const QString labels = labelsText(key.labels);
     const QString creator = key.creatorEmail.isEmpty() ? key.creatorId : key.creatorEmail;
     row.filterText = QString(key.name + QLatin1Char('\n') + labels + QLatin1Char('\n') + creator).toCaseFolded();
@@ -265,7 +277,7 @@ EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
     percent.sort = row.progress;
     percent.text = row.progress < 0 ? texts.dash : QString(locale.toString(row.progress / 100) + locale.percent());
 
-    row.forecast = job.index->forecast(EntityRef::key(key.id), key.spend, key.limit, in.asOf);
+    row.forecast = job.index->forecast(EntityRef::key(key.id), key.spend, key.limit, in.time.forecastAsOf);
     row.cells[ForecastColumn] = moneyCell(row.forecast.endOfMonth, locale);
 
     const Project* project = in.project ? &*in.project : nullptr;

@@ -67,21 +67,33 @@ protected:
     QString toolTip(const EntityRow& row, int column) const override;
 
 private:
+    // Where a key stands in time: the only inputs that move with the clock alone.
+    struct TimeState
+    {
+        QDateTime forecastAsOf; // OrgStore::forecastAsOf(): held for minutes, not per refresh
+        bool expired = false;
+        bool expiringSoon = false;
+
+        bool operator==(const TimeState& o) const
+        {
+            return expired == o.expired && expiringSoon == o.expiringSoon && forecastAsOf == o.forecastAsOf;
+        }
+    };
     // Everything a row is computed from; an unchanged row is reused without formatting or forecasting.
     struct Inputs
     {
         ApiKey key;
         QList<Money> window;
         std::optional<Project> project;
-        QDateTime asOf;
+        TimeState time;
         bool hasProjects = false;
         int formatVersion = 0;
 
-        bool sameAs(const ApiKey& k, const QList<Money>& w, const Project* p, const QDateTime& at, bool projects,
+        bool sameAs(const ApiKey& k, const QList<Money>& w, const Project* p, const TimeState& t, bool projects,
                     int format) const
         {
-            return formatVersion == format && hasProjects == projects && asOf == at && window == w &&
-                   project.has_value() == (p != nullptr) && (!p || *project == *p) && key == k;
+            return formatVersion == format && hasProjects == projects && time == t && k.spend == key.spend &&
+                   window == w && project.has_value() == (p != nullptr) && (!p || *project == *p) && key == k;
         }
     };
     struct Texts
@@ -95,7 +107,8 @@ private:
         QList<ApiKey> keys;
         QHash<QString, Project> projects;
         std::shared_ptr<const UsageIndex> index;
-        QDateTime asOf;
+        QDateTime asOf;         // exact: expiry
+        QDateTime forecastAsOf; // held: forecasts
         bool hasProjects = false;
         QLocale locale;
         Texts texts;
@@ -110,6 +123,7 @@ private:
         int rebuilt = 0;
     };
     static Built build(const Job& job);
+    static TimeState timeState(const ApiKey& key, const Job& job);
     static EntityRow buildRow(const Inputs& in, const Job& job);
     void apply(Built built);
 

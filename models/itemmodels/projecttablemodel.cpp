@@ -90,7 +90,7 @@ void ProjectTableModel::reload()
         return;
     const OrgStore& store = *m_store;
     m_hasProjects = store.hasProjects();
-    const QDateTime asOf = store.asOf();
+    const QDateTime asOf = store.forecastAsOf(); // the rows' only use of time: forecasts
     const quint64 generation = ++m_generation;
     QList<EntityRow> rows;
     if (m_hasProjects) {

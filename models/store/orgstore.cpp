@@ -22,6 +22,7 @@ OrgStore::OrgStore(ManagementApi* api, const Clock& clock, QObject* parent)
     , m_api(api)
     , m_clock(clock)
     , m_asOf(clock.nowUtc())
+    , m_forecastAsOf(m_asOf)
 {
     if (m_api) {
         connect(m_api, &ManagementApi::createFollowUpFailed, this,
@@ -223,6 +224,11 @@ void OrgStore::applySnapshot(const OrgSnapshot& snapshot, std::shared_ptr<const 
     const bool big = m_snapshot.keys.size() >= kBigOrganizationKeys;
     releaseInBackground(big, std::exchange(m_snapshot, snapshot), std::exchange(m_index, std::move(index)));
     m_asOf = snapshot.fetchedAt.isValid() ? snapshot.fetchedAt.toUTC() : m_clock.nowUtc();
+    const bool forecastsStillCurrent = m_forecastAsOf.isValid() && m_forecastAsOf <= m_asOf &&
+                                       m_forecastAsOf.date() == m_asOf.date() &&
+                                       m_forecastAsOf.secsTo(m_asOf) < kRederiveSecs;
+    if (!forecastsStillCurrent)
+        m_forecastAsOf = m_asOf;
     rebuildLookups();
     invalidateDerived();
     // Both signals see the final state (data and staleness).
@@ -360,7 +366,7 @@ Forecast OrgStore::forecast(const EntityRef& e) const
     const auto it = m_forecasts.constFind(e);
     if (it != m_forecasts.cend())
         return *it;
-    const Forecast f = index().forecast(e, monthToDate(e), limitOf(e), m_asOf);
+    const Forecast f = index().forecast(e, monthToDate(e), limitOf(e), m_forecastAsOf);
     m_forecasts.insert(e, f);
     return f;
 }

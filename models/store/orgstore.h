@@ -108,6 +108,11 @@ public:
     QDateTime asOf() const { return m_asOf; }
     // The month the data describes.
     Period currentPeriod() const { return Period::containing(m_asOf); }
+    // The instant every forecast is computed as of: asOf(), held while new data keeps arriving for up to
+    // kRederiveSecs within one UTC day. A refresh every 30 s that changes a few keys then recomputes the
+    // forecasts of those keys only, not of every key because the clock moved; the forecasts of all
+    // views (tables, detail panel, charts, alerts, runway) stay consistent with each other.
+    QDateTime forecastAsOf() const { return m_forecastAsOf; }
 
     // Derived series (computed from the snapshot, cached until the next change).
     Money monthToDate(const EntityRef& e) const;         // keys/projects: the server's monthly_spend
@@ -193,6 +198,7 @@ private:
     QString m_profile;
     OrgSnapshot m_snapshot;
     QDateTime m_asOf;
+    QDateTime m_forecastAsOf;
     QHash<QString, int> m_keyRow;
     QHash<QString, int> m_projectRow;
     Money m_orgMonthToDate;

@@ -91,6 +91,7 @@ int main(int argc, char** argv)
         ++round;
         for (int i = 0; i < keys.size(); i += 100)
             snap.keys[i].spend += Money::fromMicros(round);
+        snap.fetchedAt = snap.fetchedAt.addSecs(30); // the next refresh, 30 s later
     };
     QList<Timing> merges;
     for (int i = 0; i < 21; ++i) {

@@ -272,6 +272,41 @@ private slots:
         QVERIFY(!rig.model.rowAt(rig.model.rowOf(QStringLiteral("later"))).expiringSoon);
     }
 
+    void aRefreshLaterRebuildsOnlyWhatChanged()
+    {
+        // The next refresh, 30 s later: only the changed key's row is announced, although the data's
+        // instant moved (forecasts are held, see OrgStore::forecastAsOf); a key whose expiry passed in
+        // between still turns Expired at once.
+        Rig rig(m_now);
+        QList<ApiKey> keys = manyKeys(50);
+        keys[20].expiresAt = m_now.addSecs(10);
+        OrgSnapshot s = snapshot(m_now, keys);
+        for (int d = 1; d <= 9; ++d)
+            addUsage(s, QDate(2026, 11, d), QStringLiteral("k7"), dollars(3));
+        rig.store.setSnapshot(s, false);
+        QVERIFY(cell(rig.model, QStringLiteral("k20"), M::StatusColumn, M::StatusRole).toInt() !=
+                int(SpendStatus::Expired));
+        const QVariant forecast7 = cell(rig.model, QStringLiteral("k7"), M::ForecastColumn, M::MoneyRole);
+
+        ModelSignals sig(&rig.model);
+        s.fetchedAt = m_now.addSecs(30);
+        s.keys[3].spend += dollars(1);
+        rig.store.setSnapshot(s, false);
+        QCOMPARE(sig.resets, 0);
+        QCOMPARE(sig.changedRows(), (QList<int>{3, 20}));
+        QCOMPARE(rig.model.lastMerge().changed, 2);
+        QCOMPARE(cell(rig.model, QStringLiteral("k20"), M::StatusColumn, M::StatusRole).toInt(),
+                 int(SpendStatus::Expired));
+        QCOMPARE(cell(rig.model, QStringLiteral("k7"), M::ForecastColumn, M::MoneyRole), forecast7);
+
+        // Ten minutes on, every forecast is recomputed as of the new instant.
+        s.fetchedAt = m_now.addSecs(OrgStore::kRederiveSecs);
+        rig.store.setSnapshot(s, false);
+        QVERIFY(cell(rig.model, QStringLiteral("k7"), M::ForecastColumn, M::MoneyRole) != forecast7);
+        QCOMPARE(cell(rig.model, QStringLiteral("k7"), M::ForecastColumn, M::MoneyRole).value<Money>(),
+                 rig.store.forecast(EntityRef::key(QStringLiteral("k7"))).endOfMonth);
+    }
+
     void effectiveHeadroomColumn()
     {
         Rig rig(m_now);

@@ -177,6 +177,52 @@ private slots:
         QVERIFY(!store.forecast(a).limitReachedAt);
     }
 
+    void forecastsAreHeldForMinutesWithinADay()
+    {
+        FixedClock clock(m_now);
+        OrgStore store(nullptr, clock);
+        OrgSnapshot s = snapshot(m_now, {key(QStringLiteral("a"), QStringLiteral("A"), dollars(200), dollars(90))});
+        for (int d = 1; d <= 9; ++d)
+            addUsage(s, QDate(2026, 11, d), QStringLiteral("a"), dollars(10));
+        const EntityRef a = EntityRef::key(QStringLiteral("a"));
+        auto forecastAt = [&](const QDateTime& at) {
+            ForecastInput in{Period::ofMonth(2026, 11), at, store.monthToDate(a), store.dailySpend(a),
+                             store.previousDays(a), store.limitOf(a)};
+            return computeForecast(in);
+        };
+        const QDateTime t0 = m_now.addSecs(8 * 3600);
+        s.fetchedAt = t0;
+        store.setSnapshot(s, false);
+        QCOMPARE(store.forecastAsOf(), t0);
+
+        // A refresh 30 s later with new data: the data's instant moves, the forecasts' does not.
+        s.fetchedAt = t0.addSecs(30);
+        s.keys[0].spend = dollars(91);
+        store.setSnapshot(s, false);
+        QCOMPARE(store.asOf(), t0.addSecs(30));
+        QCOMPARE(store.forecastAsOf(), t0);
+        QCOMPARE(store.forecast(a).endOfMonth, forecastAt(t0).endOfMonth);
+        QVERIFY(store.forecast(a).endOfMonth != forecastAt(t0.addSecs(30)).endOfMonth);
+
+        // After kRederiveSecs it catches up.
+        s.fetchedAt = t0.addSecs(OrgStore::kRederiveSecs);
+        store.setSnapshot(s, false);
+        QCOMPARE(store.forecastAsOf(), s.fetchedAt);
+        QCOMPARE(store.forecast(a).endOfMonth, forecastAt(s.fetchedAt).endOfMonth);
+
+        // A new UTC day moves it at once, and so does data older than it (an older cache, a clock set back).
+        const QDateTime midnight(QDate(2026, 11, 11), QTime(0, 0), Qt::UTC);
+        s.fetchedAt = midnight.addSecs(-20);
+        store.setSnapshot(s, false);
+        QCOMPARE(store.forecastAsOf(), s.fetchedAt);
+        s.fetchedAt = midnight.addSecs(20);
+        store.setSnapshot(s, false);
+        QCOMPARE(store.forecastAsOf(), s.fetchedAt);
+        s.fetchedAt = midnight.addSecs(10);
+        store.setSnapshot(s, false);
+        QCOMPARE(store.forecastAsOf(), s.fetchedAt);
+    }
+
     void spendByModelDescending()
     {
         FixedClock clock(m_now);
