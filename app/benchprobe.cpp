@@ -209,6 +209,14 @@ void BenchProbe::done(const QString& line)
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+    // Diagnosis only: the process's mappings at the probe, for what RSS is made of.
+    const QString smaps = qEnvironmentVariable("SPENDBOARD_BENCH_SMAPS");
+    if (!smaps.isEmpty()) {
+        QFile in(QStringLiteral("/proc/self/smaps"));
+        QFile out(smaps);
+        if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly))
+            out.write(in.readAll());
+    }
     // Diagnosis only: leave without freeing anything, so a heap profiler's "leaked" report is the heap
     // in use at the probe (heaptrack: SPENDBOARD_BENCH_HARD_EXIT=1).
     if (qEnvironmentVariableIsSet("SPENDBOARD_BENCH_HARD_EXIT"))

@@ -157,6 +157,7 @@ void ApiKeyTableModel::reload()
     job.index = store.usageIndex();
     job.asOf = store.asOf();
     job.forecastAsOf = store.forecastAsOf();
+    job.forecastAsOfMs = job.forecastAsOf.toMSecsSinceEpoch();
     job.hasProjects = store.hasProjects();
     job.locale = m_locale;
     job.texts.noLimit = tr("No limit");
@@ -167,6 +168,7 @@ void ApiKeyTableModel::reload()
     job.formatVersion = m_formatVersion;
     job.previousRows = currentRows();
     job.previousRowOf = rowIndex();
+    job.rowsGeneration = rowsGeneration();
 
     const bool hadProjects = m_hasProjects;
     m_hasProjects = job.hasProjects;
@@ -174,27 +176,58 @@ void ApiKeyTableModel::reload()
         emit headerDataChanged(Qt::Horizontal, ProjectColumn, ProjectColumn);
 
     if (job.keys.size() < m_asyncThreshold) {
-        apply(build(job));
+        Built built = build(std::move(job)); // (the job ends with this statement: the rows are no longer shared)
+        apply(std::move(built));
         return;
     }
     m_building = true;
-    m_watcher.setFuture(QtConcurrent::run([job = std::move(job)] { return build(job); }));
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job)]() mutable { return build(std::move(job)); }));
 }
 
 void ApiKeyTableModel::apply(Built built)
 {
     qCDebug(lcModels) << "ApiKeyTableModel:" << built.rebuilt << "rows rebuilt";
-    if (!applyPrepared(std::move(built.prepared)))
-        mergeRows(built.rows.isEmpty() ? built.prepared.rows : built.rows);
+    if (!applyPrepared(std::move(built.prepared))) {
+        if (built.prepared.valid) { // worked out against rows the model no longer holds: start over
+            reload();
+            return;
+        }
+        mergeRows(built.rows);
+    }
 }
 
-ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
+ApiKeyTableModel::Built ApiKeyTableModel::build(Job job)
 {
     QElapsedTimer timer;
     timer.start();
+    const qsizetype count = job.keys.size();
+    // Where each key is shown now (-1 = new). Keys mostly come in the order they are shown: look at the
+    // same position before asking the index.
+    QList<int> shownAt(count, -1);
+    bool sameIds = count == job.previousRows.size();
+    {
+        std::vector<bool> seen(size_t(job.previousRows.size()), false);
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString& id = job.keys.at(i).id;
+            int r = i < job.previousRows.size() && job.previousRows.at(i).id == id ? int(i) : -1;
+            if (r < 0)
+                r = job.previousRowOf.value(id, -1);
+            if (r >= 0 && seen[size_t(r)])
+                r = -1; // a repeated id: a new row for the merge to report
+            if (r >= 0)
+                seen[size_t(r)] = true;
+            shownAt[i] = r;
+            sameIds = sameIds && r >= 0;
+        }
+    }
+
     Built out;
-    out.rows.reserve(job.keys.size());
-    for (const ApiKey& key : job.keys) {
+    out.prepared.valid = sameIds;
+    out.prepared.generation = job.rowsGeneration;
+    if (!sameIds)
+        out.rows.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const ApiKey& key = job.keys.at(i);
         const QList<Money> window = job.index->window(EntityRef::key(key.id));
         const Project* project = nullptr;
         if (!key.projectId.isEmpty()) {
@@ -203,12 +236,13 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
                 project = &*p;
         }
         const TimeState time = timeState(key, job);
-        const auto oldRow = job.previousRowOf.constFind(key.id);
-        if (oldRow != job.previousRowOf.cend()) {
-            const EntityRow& old = job.previousRows.at(*oldRow);
+        const int r = shownAt.at(i);
+        if (r >= 0) {
+            const EntityRow& old = job.previousRows.at(r);
             const auto* was = static_cast<const Inputs*>(old.source.get());
             if (was && was->sameAs(key, window, project, time, job.hasProjects, job.formatVersion)) {
-                out.rows.append(old); // unchanged: no formatting, no forecast
+                if (!sameIds)
+                    out.rows.append(old); // unchanged: no formatting, no forecast
                 continue;
             }
         }
@@ -222,20 +256,23 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(const Job& job)
         in->formatVersion = job.formatVersion;
         EntityRow row = buildRow(*in, job);
         row.source = std::move(in);
-        out.rows.append(std::move(row));
         ++out.rebuilt;
+        if (sameIds)
+            prepareReplacement(out.prepared, r, job.previousRows.at(r), std::move(row), ColumnCount);
+        else
+            out.rows.append(std::move(row));
     }
-    // Comparing with the rows shown is part of the work done here, off the GUI thread.
-    out.prepared = prepareMerge(job.previousRows, job.previousRowOf, out.rows, ColumnCount);
-    qCDebug(lcModels) << "ApiKeyTableModel: built" << job.keys.size() << "rows," << out.rebuilt << "new, in"
-                      << timer.elapsed() << "ms";
+    qCDebug(lcModels) << "ApiKeyTableModel: built" << count << "rows," << out.rebuilt << "new, in" << timer.elapsed()
+                      << "ms";
+    // `job` (and with it the worker's share of the rows shown) ends with this call, before the result is taken: the
+    // model's own list is no longer shared when the replacements go in.
     return out;
 }
 
 ApiKeyTableModel::TimeState ApiKeyTableModel::timeState(const ApiKey& key, const Job& job)
 {
     TimeState t;
-    t.forecastAsOf = job.forecastAsOf;
+    t.forecastAsOfMs = job.forecastAsOfMs;
     if (key.expiresAt.isValid()) {
         t.expired = key.isExpired(job.asOf);
         t.expiringSoon = !t.expired && job.asOf.secsTo(key.expiresAt) <= kExpiringSoonDays * 86400;
@@ -277,7 +314,7 @@ EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
     percent.sort = row.progress;
     percent.text = row.progress < 0 ? texts.dash : QString(locale.toString(row.progress / 100) + locale.percent());
 
-    row.forecast = job.index->forecast(EntityRef::key(key.id), key.spend, key.limit, in.time.forecastAsOf);
+    row.forecast = job.index->forecast(EntityRef::key(key.id), key.spend, key.limit, job.forecastAsOf);
     row.cells[ForecastColumn] = moneyCell(row.forecast.endOfMonth, locale);
 
     const Project* project = in.project ? &*in.project : nullptr;

@@ -70,13 +70,13 @@ private:
     // Where a key stands in time: the only inputs that move with the clock alone.
     struct TimeState
     {
-        QDateTime forecastAsOf; // OrgStore::forecastAsOf(): held for minutes, not per refresh
+        qint64 forecastAsOfMs = 0; // OrgStore::forecastAsOf(): held for minutes, not per refresh
         bool expired = false;
         bool expiringSoon = false;
 
         bool operator==(const TimeState& o) const
         {
-            return expired == o.expired && expiringSoon == o.expiringSoon && forecastAsOf == o.forecastAsOf;
+            return forecastAsOfMs == o.forecastAsOfMs && expired == o.expired && expiringSoon == o.expiringSoon;
         }
     };
     // Everything a row is computed from; an unchanged row is reused without formatting or forecasting.
@@ -109,20 +109,22 @@ private:
         std::shared_ptr<const UsageIndex> index;
         QDateTime asOf;         // exact: expiry
         QDateTime forecastAsOf; // held: forecasts
+        qint64 forecastAsOfMs = 0;
         bool hasProjects = false;
         QLocale locale;
         Texts texts;
         int formatVersion = 0;
         QList<EntityRow> previousRows;
         QHash<QString, int> previousRowOf;
+        quint64 rowsGeneration = 0;
     };
     struct Built
     {
         QList<EntityRow> rows;  // when the merge could not be prepared (keys added or removed)
-        PreparedMerge prepared; // otherwise: the rows in the model's order and what changed
+        PreparedMerge prepared; // otherwise: the rebuilt rows at their positions and what changed
         int rebuilt = 0;
     };
-    static Built build(const Job& job);
+    static Built build(Job job);
     static TimeState timeState(const ApiKey& key, const Job& job);
     static EntityRow buildRow(const Inputs& in, const Job& job);
     void apply(Built built);

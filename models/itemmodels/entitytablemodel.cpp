@@ -111,6 +111,7 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
 {
     QElapsedTimer timer;
     timer.start();
+    ++m_generation;
     MergeStats stats;
 
     // Where each incoming row is now (-1 = new), and which current rows stay. No per-merge hash: the
@@ -244,52 +245,34 @@ void EntityTableModel::emitChanges(QList<Change>& changes)
     }
 }
 
-EntityTableModel::PreparedMerge EntityTableModel::prepareMerge(const QList<EntityRow>& current,
-                                                               const QHash<QString, int>& rowOf, QList<EntityRow>& rows,
-                                                               int columns)
+void EntityTableModel::prepareReplacement(PreparedMerge& merge, int r, const EntityRow& current, EntityRow&& row,
+                                          int columns)
 {
-    PreparedMerge out;
-    if (rows.size() != current.size())
-        return out;
-    // The same ids (unique on both sides, same count): put the new rows in the model's order.
-    QList<int> position(rows.size(), -1);
-    QList<bool> seen(current.size(), false);
-    for (int i = 0; i < rows.size(); ++i) {
-        const auto it = rowOf.constFind(rows.at(i).id);
-        if (it == rowOf.cend() || seen.at(*it))
-            return out;
-        seen[*it] = true;
-        position[i] = *it;
-    }
-    out.rows.resize(current.size());
-    for (int i = 0; i < rows.size(); ++i)
-        out.rows[position.at(i)] = std::move(rows[i]);
-    rows.clear();
-    for (int r = 0; r < current.size(); ++r) {
-        Change change{r, 0, 0};
-        if (changedSpan(current.at(r), out.rows.at(r), columns, &change))
-            out.changes.append(change);
-    }
-    out.basis = current;
-    out.valid = true;
-    return out;
+    Change change{r, 0, 0};
+    if (changedSpan(current, row, columns, &change))
+        merge.changes.append(change);
+    merge.replacements.append({r, std::move(row)}); // even without a visible change: tooltip values
 }
 
 bool EntityTableModel::applyPrepared(PreparedMerge&& prepared)
 {
-    if (!prepared.valid || prepared.basis.constData() != m_rows.constData() || prepared.basis.size() != m_rows.size())
+    if (!prepared.valid || prepared.generation != m_generation)
         return false;
     QElapsedTimer timer;
     timer.start();
-    prepared.basis = {};
-    m_rows.swap(prepared.rows); // the same ids at the same positions: the id index stays valid
+    ++m_generation;
+    // The same ids at the same positions: the id index stays valid. The rows shown until now are
+    // freed on a pool thread when there are many.
+    QList<EntityRow> replaced;
+    replaced.reserve(prepared.replacements.size());
+    for (auto& [r, row] : prepared.replacements)
+        replaced.append(std::exchange(m_rows[r], std::move(row)));
     MergeStats stats;
     stats.changed = int(prepared.changes.size());
     emitChanges(prepared.changes);
     m_lastMerge = stats;
-    // The rows shown until now: freed on a pool thread when there are many.
-    if (prepared.rows.size() >= kReleaseInBackgroundRows)
-        releaseInBackground(false, std::move(prepared.rows));
+    if (replaced.size() >= kReleaseInBackgroundRows)
+        releaseInBackground(false, std::move(replaced), std::move(prepared.replacements));
     qCDebug(lcModels) << metaObject()->className() << "merged (prepared): ~" << stats.changed << "in" << timer.elapsed()
                       << "ms";
     emit merged();

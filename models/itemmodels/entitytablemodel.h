@@ -75,21 +75,22 @@ protected:
         int firstColumn;
         int lastColumn;
     };
-    // A merge worked out on a worker thread against the rows the model held then (`basis`): the new rows
-    // in the model's order and the changed cells. Only when the set of ids is the same (no key added or
-    // removed); otherwise `valid` is false and mergeRows() does the work.
+    // A merge worked out on a worker thread against the rows the model held then (rowsGeneration()):
+    // only when the set of ids is the same (no key added or removed). It holds just the rows that were
+    // rebuilt, at their model positions, and the changed cells; unchanged rows are never copied.
     struct PreparedMerge
     {
         bool valid = false;
-        QList<EntityRow> basis; // shares the model's row list as it was (identity check, never read)
-        QList<EntityRow> rows;
+        quint64 generation = 0; // of the rows it was worked out against
+        QList<std::pair<int, EntityRow>> replacements;
         QList<Change> changes;
     };
-    // Takes the rows out of `rows` when it succeeds; leaves them when it does not.
-    static PreparedMerge prepareMerge(const QList<EntityRow>& current, const QHash<QString, int>& rowOf,
-                                      QList<EntityRow>& rows, int columns);
-    // Applies a prepared merge in O(changed rows) when the model still holds its basis; false otherwise
-    // (the caller falls back to mergeRows()).
+    // Bumped whenever the row list changes; a prepared merge applies only to the generation it saw.
+    quint64 rowsGeneration() const { return m_generation; }
+    // Records that `row` (rebuilt) replaces `current` at model row `r`, with the changed cell span.
+    static void prepareReplacement(PreparedMerge& merge, int r, const EntityRow& current, EntityRow&& row, int columns);
+    // Applies a prepared merge in O(changed rows) when the model still holds the rows it was worked out
+    // against; false otherwise (the caller falls back to mergeRows()).
     bool applyPrepared(PreparedMerge&& prepared);
     const EntityRow* existingRow(const QString& id) const;
 
@@ -99,6 +100,7 @@ private:
     void emitChanges(QList<Change>& changes);
 
     int m_columns;
+    quint64 m_generation = 0;
     QList<EntityRow> m_rows;
     QHash<QString, int> m_rowOf;
     MergeStats m_lastMerge;

@@ -377,6 +377,37 @@ private slots:
             QCOMPARE(model.rowOf(model.idAt(r)), r);
     }
 
+    void unchangedRowsAreNeverCopied_data()
+    {
+        QTest::addColumn<int>("asyncThreshold");
+        QTest::newRow("on this thread") << std::numeric_limits<int>::max();
+        QTest::newRow("on a worker") << 0;
+    }
+
+    void unchangedRowsAreNeverCopied()
+    {
+        // A merge replaces the changed rows in place: the row list is not copied (a copy of 10 000 rows
+        // is most of a merge's cost), so an unchanged row stays where it was in memory.
+        QFETCH(int, asyncThreshold);
+        FixedClock clock(m_now);
+        OrgStore store(nullptr, clock);
+        M model(&store);
+        model.setAsyncThreshold(asyncThreshold);
+        QList<ApiKey> keys = manyKeys(300);
+        store.setSnapshot(snapshot(m_now, keys), false);
+        QTRY_VERIFY(!model.isUpdating());
+        const EntityRow* unchanged = &model.rowAt(200);
+        const EntityRow* changed = &model.rowAt(5);
+        ModelSignals sig(&model);
+        keys[5].spend = dollars(77);
+        store.setSnapshot(snapshot(m_now.addSecs(30), keys), false);
+        QTRY_VERIFY(!model.isUpdating());
+        QCOMPARE(sig.changedRows(), QList<int>{5});
+        QCOMPARE(&model.rowAt(200), unchanged);
+        QCOMPARE(&model.rowAt(5), changed); // the same slot, holding the new row
+        QCOMPARE(model.rowAt(5).spend, dollars(77));
+    }
+
     void reorderedKeysKeepTheirRows()
     {
         // The store may list the keys in another order than the rows have: the prepared merge puts each

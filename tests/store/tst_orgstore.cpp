@@ -186,8 +186,9 @@ private slots:
             addUsage(s, QDate(2026, 11, d), QStringLiteral("a"), dollars(10));
         const EntityRef a = EntityRef::key(QStringLiteral("a"));
         auto forecastAt = [&](const QDateTime& at) {
-            ForecastInput in{Period::ofMonth(2026, 11), at, store.monthToDate(a), store.dailySpend(a),
-                             store.previousDays(a), store.limitOf(a)};
+            ForecastInput in{Period::ofMonth(2026, 11), at,
+                             store.monthToDate(a),      store.dailySpend(a),
+                             store.previousDays(a),     store.limitOf(a)};
             return computeForecast(in);
         };
         const QDateTime t0 = m_now.addSecs(8 * 3600);
