@@ -8,6 +8,7 @@
 #include "store/orgstore.h"
 #include "store/usageindex.h"
 
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 RunwayUpdater::RunwayUpdater(OrgStore* store, LocalHistory* history, RunwayModel* model, QObject* parent)
@@ -16,7 +17,6 @@ RunwayUpdater::RunwayUpdater(OrgStore* store, LocalHistory* history, RunwayModel
     , m_history(history)
     , m_model(model)
 {
-    connect(&m_watcher, &QFutureWatcher<QList<RunwayInput>>::finished, this, &RunwayUpdater::onBuilt);
     connect(m_store, &OrgStore::snapshotChanged, this, &RunwayUpdater::update);
     if (history)
         connect(history, &LocalHistory::recorded, this, [this] {
@@ -28,12 +28,12 @@ RunwayUpdater::RunwayUpdater(OrgStore* store, LocalHistory* history, RunwayModel
     update();
 }
 
-// A build still running holds only copies of the snapshot; its result is dropped with the watcher.
+// A build still running holds only copies of the snapshot; its result is dropped with its watcher (a child).
 RunwayUpdater::~RunwayUpdater() = default;
 
 void RunwayUpdater::update()
 {
-    if (m_watcher.isRunning()) {
+    if (m_building) {
         m_again = true;
         return;
     }
@@ -55,13 +55,22 @@ void RunwayUpdater::update()
     }
     m_buildingAsOf = asOf;
     m_buildingForecastAsOf = forecastAsOf;
-    m_watcher.setFuture(
+    // One watcher per build, deleted once read: a watcher kept as a member would keep the last build's
+    // inputs (megabytes at 10 000 keys) alive until the next one.
+    auto* watcher = new QFutureWatcher<QList<RunwayInput>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_building = false;
+        onBuilt(watcher->result());
+    });
+    m_building = true;
+    watcher->setFuture(
         QtConcurrent::run([snapshot, asOf] { return RunwayInputBuilder::fromSnapshot(snapshot, asOf, nullptr); }));
 }
 
-void RunwayUpdater::onBuilt()
+void RunwayUpdater::onBuilt(const QList<RunwayInput>& inputs)
 {
-    m_model->setInputs(m_watcher.result(), m_buildingForecastAsOf);
+    m_model->setInputs(inputs, m_buildingForecastAsOf);
     emit updated(m_buildingAsOf);
     if (m_again)
         update();

@@ -3,7 +3,6 @@
 #include "runwayinput.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -24,7 +23,7 @@ public:
     ~RunwayUpdater() override;
     Q_DISABLE_COPY_MOVE(RunwayUpdater)
 
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_building; }
 
 public slots:
     void update();
@@ -34,12 +33,12 @@ signals:
     void updated(const QDateTime& asOf);
 
 private:
-    void onBuilt();
+    void onBuilt(const QList<RunwayInput>& inputs);
 
     OrgStore* m_store;
     QPointer<LocalHistory> m_history;
     RunwayModel* m_model;
-    QFutureWatcher<QList<RunwayInput>> m_watcher;
+    bool m_building = false;
     QDateTime m_buildingAsOf;
     QDateTime m_buildingForecastAsOf;
     bool m_again = false;
