@@ -149,13 +149,15 @@ public:
             const QJsonObject ro = row.toObject();
             if (!groupValues(ro, rp, g.values) || !counters(ro, rp, g.counters))
                 return false;
+            g.values = m_groups.intern(g.values);
             bucket.groups.append(std::move(g));
         }
         return true;
     }
 
 private:
-    StringPool m_strings; // the ids of one response, shared by all its rows
+    StringPool m_strings;     // the ids of one response, shared by all its rows
+    GroupValuesPool m_groups; // and their group values (one key's rows name the same group)
 };
 
 } // namespace

@@ -1,16 +1,21 @@
 #pragma once
 
+#include <QHashFunctions>
+#include <QSet>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 
 // The group_by field values of one usage row, e.g. {api_key_id: "k1", project_id: "p1"}. A refresh of a
-// big organization holds ~70 000 rows, so this is compact: up to two fields inline (no allocation of
-// its own), and the decoders intern the strings (StringPool) so the rows of one key share one copy of
-// its id. Fields are kept sorted by name.
+// big organization holds ~70 000 rows naming ~10 000 distinct groups, so this is one pointer to shared
+// entries: the decoders intern whole groups (GroupValuesPool) and their strings (StringPool), so the
+// rows of one key share one copy of its values. Fields are kept sorted by name.
 class GroupValues
 {
 public:
@@ -32,7 +37,7 @@ public:
     // The value of a field, or nullptr when absent.
     const QString* find(QStringView field) const
     {
-        for (const Entry& e : m_entries)
+        for (const Entry& e : *this)
             if (e.first == field)
                 return &e.second;
         return nullptr;
@@ -41,25 +46,64 @@ public:
     // Sets a field (replacing its value when present).
     void insert(const QString& field, const QString& value);
 
-    qsizetype size() const { return m_entries.size(); }
-    bool isEmpty() const { return m_entries.isEmpty(); }
-    const Entry* begin() const { return m_entries.cbegin(); }
-    const Entry* end() const { return m_entries.cend(); }
+    qsizetype size() const { return d ? d->entries.size() : 0; }
+    bool isEmpty() const { return size() == 0; }
+    const Entry* begin() const { return d ? d->entries.cbegin() : nullptr; }
+    const Entry* end() const { return d ? d->entries.cend() : nullptr; }
+    // Whether both share one copy (an interned group).
+    bool isSharedWith(const GroupValues& o) const { return d == o.d; }
 
-    bool operator==(const GroupValues& o) const { return m_entries == o.m_entries; }
+    bool operator==(const GroupValues& o) const
+    {
+        return d == o.d || (size() == o.size() && std::equal(begin(), end(), o.begin()));
+    }
     bool operator!=(const GroupValues& o) const { return !(*this == o); }
 
 private:
-    QVarLengthArray<Entry, 2> m_entries;
+    struct Data : QSharedData
+    {
+        QVarLengthArray<Entry, 2> entries;
+    };
+    QSharedDataPointer<Data> d;
 };
 
 inline void GroupValues::insert(const QString& field, const QString& value)
 {
-    auto it = m_entries.begin();
-    while (it != m_entries.end() && it->first < field)
+    if (!d)
+        d = new Data;
+    auto& entries = d->entries; // detaches when shared
+    auto it = entries.begin();
+    while (it != entries.end() && it->first < field)
         ++it;
-    if (it != m_entries.end() && it->first == field)
+    if (it != entries.end() && it->first == field)
         it->second = value;
     else
-        m_entries.insert(it, Entry(field, value));
+        entries.insert(it, Entry(field, value));
 }
+
+inline size_t qHash(const GroupValues& g, size_t seed = 0)
+{
+    for (const GroupValues::Entry& e : g)
+        seed = qHashMulti(seed, e.first, e.second);
+    return seed;
+}
+
+// Interns whole groups while one response or cache file is decoded: equal groups come back sharing
+// one copy. Not thread-safe; one pool per decode.
+class GroupValuesPool
+{
+public:
+    GroupValues intern(const GroupValues& g)
+    {
+        if (g.isEmpty())
+            return {};
+        const auto it = m_groups.constFind(g);
+        if (it != m_groups.cend())
+            return *it;
+        m_groups.insert(g);
+        return g;
+    }
+
+private:
+    QSet<GroupValues> m_groups;
+};

@@ -71,6 +71,7 @@ UsageSeries readSeries(Reader& r, const char* name)
     r.section = name;
     r.item = -1;
     UsageSeries out;
+    GroupValuesPool groups; // one key's rows name the same group: one shared copy
     const qsizetype buckets = r.count("", kMinBucketBytes);
     out.reserve(buckets);
     QVarLengthArray<QString, 4> fields;
@@ -100,6 +101,7 @@ UsageSeries readSeries(Reader& r, const char* name)
                 }
                 g.values.insert(fields.at(f), r.stringAt(qsizetype(v - 1)));
             }
+            g.values = groups.intern(g.values);
             g.counters = r.counters("groups");
             bucket.groups.append(std::move(g));
         }

@@ -188,8 +188,9 @@ public:
     }
     UsageSeries series(const QJsonValue& value, const QString& path);
 
-    StringPool pool;     // shares equal strings across rows
-    QStringList strings; // the string table of a version 2 file
+    StringPool pool;        // shares equal strings across rows
+    GroupValuesPool groups; // and equal groups
+    QStringList strings;    // the string table of a version 2 file
 };
 
 UsageSeries Reader::series(const QJsonValue& value, const QString& path)
@@ -226,6 +227,7 @@ UsageSeries Reader::series(const QJsonValue& value, const QString& path)
                             g.values.insert(fields.at(f), strings.at(int(d)));
                     }
                 }
+                g.values = groups.intern(g.values);
                 if (!rowValue.isArray())
                     fail(bp + QStringLiteral(".groups[%1]").arg(r), QStringLiteral("not an array"));
                 else

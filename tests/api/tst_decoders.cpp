@@ -436,6 +436,9 @@ private slots:
         QCOMPARE(a.value(u"api_key_id"), QStringLiteral("k1"));
         QVERIFY(a.find(u"api_key_id")->isSharedWith(*b.find(u"api_key_id")));
         QVERIFY(a.begin()->first.isSharedWith(b.begin()->first));
+        // The whole group too: one copy per key, not one per row.
+        QVERIFY(a.isSharedWith(b));
+        QCOMPARE(a, b);
     }
 
     void createdKey()

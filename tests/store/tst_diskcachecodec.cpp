@@ -101,6 +101,34 @@ private slots:
         QCOMPARE(SnapshotCodec::encode(*s).toHex(' '), Tiny().bytes().toHex(' '));
     }
 
+    void usageRowsOfOneKeyShareTheirGroup()
+    {
+        // 70 000 usage rows name 10 000 keys: each key's rows come back sharing one group, in both formats.
+        OrgSnapshot s =
+            snapshot(utc(2026, 11, 10), {key(QStringLiteral("k1"), QStringLiteral("K1"), dollars(9), dollars(3)),
+                                         key(QStringLiteral("k2"), QStringLiteral("K2"), dollars(9), dollars(2))});
+        for (int d = 1; d <= 3; ++d) {
+            addUsage(s, QDate(2026, 11, d), QStringLiteral("k1"), dollars(1));
+            addUsage(s, QDate(2026, 11, d), QStringLiteral("k2"), dollars(1));
+        }
+        for (const QByteArray& bytes : {SnapshotCodec::encode(s), SnapshotCodec::encodeVersion2(s)}) {
+            QString error;
+            const auto back = SnapshotCodec::decode(bytes, &error);
+            QVERIFY2(back, qPrintable(error));
+            QCOMPARE(back->dailyByKey, s.dailyByKey);
+            auto groupOf = [&](int day, const QString& id) {
+                for (const UsageGroup& g : back->dailyByKey.at(day).groups)
+                    if (g.values.value(u"api_key_id") == id)
+                        return g.values;
+                return GroupValues();
+            };
+            QVERIFY(!groupOf(0, QStringLiteral("k1")).isEmpty());
+            QVERIFY(groupOf(0, QStringLiteral("k1")).isSharedWith(groupOf(2, QStringLiteral("k1"))));
+            QVERIFY(groupOf(1, QStringLiteral("k2")).isSharedWith(groupOf(2, QStringLiteral("k2"))));
+            QVERIFY(!groupOf(0, QStringLiteral("k1")).isSharedWith(groupOf(0, QStringLiteral("k2"))));
+        }
+    }
+
     void readsAVersion2FileOfAnEarlierBuild()
     {
         // Written by hand in the shape the version 2 writer had, so a change to that writer cannot hide a
