@@ -14,33 +14,6 @@ namespace {
 
 constexpr qint64 kNoCap = std::numeric_limits<qint64>::max();
 
-EntityCell textCell(const QString& text)
-{
-    EntityCell c;
-    c.text = text;
-    c.sort = text.toCaseFolded();
-    return c;
-}
-
-EntityCell moneyCell(Money m, const QLocale& locale)
-{
-    EntityCell c;
-    c.text = m.format(locale);
-    c.sort = m.micros();
-    c.money = m;
-    c.numeric = true;
-    return c;
-}
-
-EntityCell noCapCell(const QString& text)
-{
-    EntityCell c;
-    c.text = text;
-    c.sort = kNoCap;
-    c.numeric = true;
-    return c;
-}
-
 QString labelsText(const QMap<QString, QString>& labels)
 {
     QString out;
@@ -83,6 +56,7 @@ ApiKeyTableModel::~ApiKeyTableModel()
 void ApiKeyTableModel::setLocale(const QLocale& locale)
 {
     m_locale = locale;
+    setCellLocale(locale);
     ++m_formatVersion; // every text changes
     reload();
 }
@@ -159,7 +133,6 @@ void ApiKeyTableModel::reload()
     job.forecastAsOf = store.forecastAsOf();
     job.forecastAsOfMs = job.forecastAsOf.toMSecsSinceEpoch();
     job.hasProjects = store.hasProjects();
-    job.locale = m_locale;
     job.texts.noLimit = tr("No limit");
     job.texts.never = tr("Never");
     job.texts.dash = QStringLiteral("—");
@@ -283,7 +256,6 @@ ApiKeyTableModel::TimeState ApiKeyTableModel::timeState(const ApiKey& key, const
 EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
 {
     const ApiKey& key = in.key;
-    const QLocale& locale = job.locale;
     const Texts& texts = job.texts;
     const bool expired = in.time.expired;
 
@@ -304,43 +276,31 @@ EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
     row.filterText = QString(key.name + QLatin1Char('\n') + labels + QLatin1Char('\n') + creator).toCaseFolded();
     row.cells.resize(ColumnCount);
 
-    row.cells[NameColumn] = textCell(key.name);
-    row.cells[ProjectColumn] = textCell(in.hasProjects ? key.projectName : QString());
-    row.cells[LimitColumn] = key.limit.hasLimit() ? moneyCell(key.limit.amount(), locale) : noCapCell(texts.noLimit);
-    row.cells[SpendColumn] = moneyCell(key.spend, locale);
-
-    EntityCell& percent = row.cells[PercentColumn];
-    percent.numeric = true;
-    percent.sort = row.progress;
-    percent.text = row.progress < 0 ? texts.dash : QString(locale.toString(row.progress / 100) + locale.percent());
+    row.cells[NameColumn] = EntityCell::ofText(key.name);
+    row.cells[ProjectColumn] = EntityCell::ofText(in.hasProjects ? key.projectName : QString());
+    row.cells[LimitColumn] = key.limit.hasLimit() ? EntityCell::ofMoney(key.limit.amount())
+                                                  : EntityCell::ofRanked(texts.noLimit, kNoCap, true);
+    row.cells[SpendColumn] = EntityCell::ofMoney(key.spend);
+    row.cells[PercentColumn] = EntityCell::ofPercent(row.progress);
 
     row.forecast = job.index->forecast(EntityRef::key(key.id), key.spend, key.limit, job.forecastAsOf);
-    row.cells[ForecastColumn] = moneyCell(row.forecast.endOfMonth, locale);
+    row.cells[ForecastColumn] = EntityCell::ofMoney(row.forecast.endOfMonth);
 
     const Project* project = in.project ? &*in.project : nullptr;
     if (const std::optional<Money> room = OrgStore::headroomWithin(key, project)) {
-        row.cells[HeadroomColumn] = moneyCell(*room, locale);
+        row.cells[HeadroomColumn] = EntityCell::ofMoney(*room);
         const std::optional<Money> own = key.limit.headroom(key.spend);
         if (project && (!own || *room < *own))
             row.boundBy = project->name;
     } else {
-        row.cells[HeadroomColumn] = noCapCell(texts.noLimit);
+        row.cells[HeadroomColumn] = EntityCell::ofRanked(texts.noLimit, kNoCap, true);
     }
 
-    row.cells[StatusColumn] = textCell(texts.status[row.status]);
-    row.cells[StatusColumn].sort = SpendStatus::rank(row.status);
-    row.cells[LabelsColumn] = textCell(labels);
-    row.cells[CreatedByColumn] = textCell(creator);
-
-    EntityCell& expiry = row.cells[ExpiryColumn];
-    if (key.expiresAt.isValid()) {
-        const QDateTime at = key.expiresAt.toUTC();
-        expiry.text = locale.toString(at.date(), QLocale::ShortFormat);
-        expiry.sort = at.toMSecsSinceEpoch();
-    } else {
-        expiry.text = texts.never;
-        expiry.sort = kNoCap;
-    }
+    row.cells[StatusColumn] = EntityCell::ofRanked(texts.status[row.status], SpendStatus::rank(row.status), false);
+    row.cells[LabelsColumn] = EntityCell::ofText(labels);
+    row.cells[CreatedByColumn] = EntityCell::ofText(creator);
+    row.cells[ExpiryColumn] =
+        key.expiresAt.isValid() ? EntityCell::ofDate(key.expiresAt) : EntityCell::ofRanked(texts.never, kNoCap, false);
     return row;
 }
 

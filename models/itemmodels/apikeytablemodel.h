@@ -111,7 +111,6 @@ private:
         QDateTime forecastAsOf; // held: forecasts
         qint64 forecastAsOfMs = 0;
         bool hasProjects = false;
-        QLocale locale;
         Texts texts;
         int formatVersion = 0;
         QList<EntityRow> previousRows;

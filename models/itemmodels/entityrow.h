@@ -7,26 +7,90 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
 #include <optional>
 
-// One precomputed cell: what data() returns for display and sorting, built once per merge (never per
-// paint). Tooltips are composed on demand from the row's raw values (EntityTableModel::toolTip).
+// One cell, built once per merge (never per paint) and kept small (40 bytes; a 10 000-key table holds
+// 110 000): text cells hold their text, money, percentages and dates only their value, formatted when a
+// view asks (visible rows only). Tooltips are composed on demand from the row's raw values
+// (EntityTableModel::toolTip).
 struct EntityCell
 {
-    QString text;
-    QVariant sort;              // raw sortable value: qint64 micros, basis points, ms since epoch, folded text
-    std::optional<Money> money; // for MoneyRole
-    bool numeric = false;       // right-aligned
+    enum class Kind : quint8 { Text, Money, Percent, Date };
+
+    QString text;     // Text: what is shown; the other kinds: null
+    qint64 value = 0; // Money: micros; Percent: basis points (-1 = no limit); Date: ms since epoch (UTC);
+                      // Text that sorts by value: its rank ("No limit" last, a status, a count)
+    Kind kind = Kind::Text;
+    bool numeric = false;      // right-aligned
+    bool sortsByValue = false; // by `value`; otherwise by the text (the proxies compare case-insensitively)
+
+    static EntityCell ofText(const QString& text)
+    {
+        EntityCell c;
+        c.text = text;
+        return c;
+    }
+    // A text that sorts by a value of its own.
+    static EntityCell ofRanked(const QString& text, qint64 rank, bool numeric)
+    {
+        EntityCell c = ofText(text);
+        c.value = rank;
+        c.numeric = numeric;
+        c.sortsByValue = true;
+        return c;
+    }
+    static EntityCell ofMoney(Money m) { return ofValue(Kind::Money, m.micros()); }
+    static EntityCell ofPercent(qint64 basisPoints) { return ofValue(Kind::Percent, basisPoints); }
+    static EntityCell ofDate(const QDateTime& at)
+    {
+        EntityCell c = ofValue(Kind::Date, at.toMSecsSinceEpoch());
+        c.numeric = false;
+        return c;
+    }
+
+    QVariant sort() const { return sortsByValue ? QVariant(value) : QVariant(text); }
+    std::optional<Money> money() const
+    {
+        return kind == Kind::Money ? std::optional<Money>(Money::fromMicros(value)) : std::nullopt;
+    }
+    // The text shown, in `locale` (money in exact US dollars).
+    QString display(const QLocale& locale) const
+    {
+        switch (kind) {
+        case Kind::Text:
+            return text;
+        case Kind::Money:
+            return Money::fromMicros(value).format(locale);
+        case Kind::Percent:
+            return value < 0 ? QStringLiteral("—") : QString(locale.toString(value / 100) + locale.percent());
+        case Kind::Date:
+            return locale.toString(QDateTime::fromMSecsSinceEpoch(value, Qt::UTC).date(), QLocale::ShortFormat);
+        }
+        return text;
+    }
 
     bool operator==(const EntityCell& o) const
     {
-        return text == o.text && sort == o.sort && money == o.money && numeric == o.numeric;
+        return value == o.value && kind == o.kind && numeric == o.numeric && sortsByValue == o.sortsByValue &&
+               text == o.text;
     }
     bool operator!=(const EntityCell& o) const { return !(*this == o); }
+
+private:
+    static EntityCell ofValue(Kind kind, qint64 value)
+    {
+        EntityCell c;
+        c.kind = kind;
+        c.value = value;
+        c.numeric = true;
+        c.sortsByValue = true;
+        return c;
+    }
 };
 
 // One row of a key or project table, the values the filter proxies need, and the raw values tooltips

@@ -58,14 +58,16 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     const EntityCell& cell = row.cells.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return m_moneyFormatter && cell.money ? m_moneyFormatter->format(*cell.money) : cell.text;
+        if (m_moneyFormatter && cell.kind == EntityCell::Kind::Money)
+            return m_moneyFormatter->format(Money::fromMicros(cell.value));
+        return cell.display(m_cellLocale);
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
     case Qt::TextAlignmentRole:
         return cell.numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                             : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
     case SortRole:
-        return cell.sort;
+        return cell.sort();
     case IdRole:
         return row.id;
     case ProgressRole:
@@ -73,7 +75,7 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return int(row.status);
     case MoneyRole:
-        return cell.money ? QVariant::fromValue(*cell.money) : QVariant();
+        return cell.kind == EntityCell::Kind::Money ? QVariant::fromValue(Money::fromMicros(cell.value)) : QVariant();
     case FilterTextRole:
         return row.filterText;
     default:
@@ -83,7 +85,15 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
 
 QString EntityTableModel::toolTip(const EntityRow& row, int column) const
 {
-    return row.cells.value(column).text;
+    return row.cells.value(column).display(m_cellLocale);
+}
+
+void EntityTableModel::setCellLocale(const QLocale& locale)
+{
+    m_cellLocale = locale;
+    // Money, percentages and dates are formatted on demand: every shown text may change.
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, m_columns - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 QHash<int, QByteArray> EntityTableModel::roleNames() const

@@ -60,8 +60,12 @@ signals:
 protected:
     EntityTableModel(int columnCount, QObject* parent);
 
-    // Tooltip of a cell, composed on demand (hover) from the row's raw values. Default: the cell text.
+    // Tooltip of a cell, composed on demand (hover) from the row's raw values. Default: the cell's text
+    // in exact US dollars.
     virtual QString toolTip(const EntityRow& row, int column) const;
+    // The locale money, percentages and dates are shown in (default: QLocale()).
+    void setCellLocale(const QLocale& locale);
+    const QLocale& cellLocale() const { return m_cellLocale; }
     const QList<EntityRow>& currentRows() const { return m_rows; }
     const QHash<QString, int>& rowIndex() const { return m_rowOf; }
 
@@ -104,6 +108,7 @@ private:
     QList<EntityRow> m_rows;
     QHash<QString, int> m_rowOf;
     MergeStats m_lastMerge;
+    QLocale m_cellLocale;
     std::shared_ptr<const MoneyFormatter> m_moneyFormatter;
     QList<int> m_moneyColumns;
 };

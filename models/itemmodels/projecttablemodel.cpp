@@ -8,24 +8,6 @@ namespace {
 
 constexpr qint64 kNoCap = std::numeric_limits<qint64>::max();
 
-EntityCell textCell(const QString& text)
-{
-    EntityCell c;
-    c.text = text;
-    c.sort = text.toCaseFolded();
-    return c;
-}
-
-EntityCell moneyCell(Money m, const QLocale& locale)
-{
-    EntityCell c;
-    c.text = m.format(locale);
-    c.sort = m.micros();
-    c.money = m;
-    c.numeric = true;
-    return c;
-}
-
 } // namespace
 
 ProjectTableModel::ProjectTableModel(OrgStore* store, QObject* parent)
@@ -41,6 +23,7 @@ ProjectTableModel::~ProjectTableModel() = default;
 void ProjectTableModel::setLocale(const QLocale& locale)
 {
     m_locale = locale;
+    setCellLocale(locale);
     m_inputs.clear();
     reload();
 }
@@ -133,45 +116,24 @@ EntityRow ProjectTableModel::buildRow(const Inputs& in) const
     row.filterText = QString(p.name + QLatin1Char('\n') + p.ownerEmail + QLatin1Char('\n') + p.ownerId).toCaseFolded();
     row.cells.resize(ColumnCount);
 
-    row.cells[NameColumn] = textCell(p.name);
-    row.cells[KindColumn] = textCell(row.privateProject ? tr("Private") : tr("Shared"));
-    row.cells[OwnerColumn] = textCell(p.ownerEmail.isEmpty() ? p.ownerId : p.ownerEmail);
-
-    EntityCell& limit = row.cells[LimitColumn];
-    if (p.limit.hasLimit()) {
-        limit = moneyCell(p.limit.amount(), locale);
-    } else {
-        limit.text = tr("No limit");
-        limit.sort = kNoCap;
-        limit.numeric = true;
-    }
-    row.cells[SpendColumn] = moneyCell(p.spend, locale);
-
-    EntityCell& percent = row.cells[PercentColumn];
-    percent.numeric = true;
-    percent.sort = row.progress;
-    percent.text =
-        row.progress < 0 ? QStringLiteral("—") : QString(locale.toString(row.progress / 100) + locale.percent());
+    row.cells[NameColumn] = EntityCell::ofText(p.name);
+    row.cells[KindColumn] = EntityCell::ofText(row.privateProject ? tr("Private") : tr("Shared"));
+    row.cells[OwnerColumn] = EntityCell::ofText(p.ownerEmail.isEmpty() ? p.ownerId : p.ownerEmail);
+    row.cells[LimitColumn] =
+        p.limit.hasLimit() ? EntityCell::ofMoney(p.limit.amount()) : EntityCell::ofRanked(tr("No limit"), kNoCap, true);
+    row.cells[SpendColumn] = EntityCell::ofMoney(p.spend);
+    row.cells[PercentColumn] = EntityCell::ofPercent(row.progress);
 
     row.forecast = store.forecast(EntityRef::project(p.id));
-    row.cells[ForecastColumn] = moneyCell(row.forecast.endOfMonth, locale);
+    row.cells[ForecastColumn] = EntityCell::ofMoney(row.forecast.endOfMonth);
 
-    EntityCell& headroom = row.cells[HeadroomColumn];
-    if (const std::optional<Money> room = p.limit.headroom(p.spend)) {
-        headroom = moneyCell(*room, locale);
-    } else {
-        headroom.text = tr("No limit");
-        headroom.sort = kNoCap;
-        headroom.numeric = true;
-    }
+    if (const std::optional<Money> room = p.limit.headroom(p.spend))
+        row.cells[HeadroomColumn] = EntityCell::ofMoney(*room);
+    else
+        row.cells[HeadroomColumn] = EntityCell::ofRanked(tr("No limit"), kNoCap, true);
 
-    row.cells[StatusColumn] = textCell(SpendStatus::text(row.status));
-    row.cells[StatusColumn].sort = SpendStatus::rank(row.status);
-
-    EntityCell& keys = row.cells[KeysColumn];
-    keys.text = locale.toString(p.keyCount);
-    keys.sort = qint64(p.keyCount);
-    keys.numeric = true;
+    row.cells[StatusColumn] = EntityCell::ofRanked(SpendStatus::text(row.status), SpendStatus::rank(row.status), false);
+    row.cells[KeysColumn] = EntityCell::ofRanked(locale.toString(p.keyCount), p.keyCount, true);
     return row;
 }
 

@@ -408,6 +408,32 @@ private slots:
         QCOMPARE(model.rowAt(5).spend, dollars(77));
     }
 
+    void localeChangeReformatsEveryShownValue()
+    {
+        // Money, percentages and dates are formatted when asked: a new locale announces every row, and
+        // the texts follow it while sort values and money stay exact.
+        Rig rig(m_now);
+        rig.model.setLocale(m_us);
+        ApiKey a = key(QStringLiteral("a"), QStringLiteral("A"), dollars(2000), Money::fromMicros(1'234'560'000));
+        a.expiresAt = QDateTime(QDate(2026, 12, 24), QTime(9, 0), Qt::UTC);
+        rig.store.setSnapshot(snapshot(m_now, {a, manyKeys(3).at(0)}), false);
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::SpendColumn).toString(), QStringLiteral("$1,234.56"));
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::PercentColumn).toString(), QStringLiteral("61%"));
+
+        ModelSignals sig(&rig.model);
+        const QLocale de(QLocale::German, QLocale::Germany);
+        rig.model.setLocale(de);
+        QCOMPARE(sig.changedRows(), (QList<int>{0, 1}));
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::SpendColumn).toString(),
+                 Money::fromMicros(1'234'560'000).format(de));
+        QVERIFY(cell(rig.model, QStringLiteral("a"), M::SpendColumn).toString().contains(QStringLiteral("1.234,56")));
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::ExpiryColumn).toString(),
+                 de.toString(QDate(2026, 12, 24), QLocale::ShortFormat));
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::SpendColumn, M::SortRole).toLongLong(), 1'234'560'000);
+        QCOMPARE(cell(rig.model, QStringLiteral("a"), M::SpendColumn, M::MoneyRole).value<Money>(),
+                 Money::fromMicros(1'234'560'000));
+    }
+
     void reorderedKeysKeepTheirRows()
     {
         // The store may list the keys in another order than the rows have: the prepared merge puts each
