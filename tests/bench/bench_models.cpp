@@ -148,6 +148,13 @@ int main(int argc, char** argv)
     int n = 0;
     const Timing filterMs = medianTiming(11, [&] { proxy.setSearchText(needles[n++ % needles.size()]); });
     reportTiming("3b. text filter 10 000 rows", filterMs, {}, "", "<= 20 ms");
+    // Not a figure of the issue: sorting by a text column compares the names case-insensitively as it
+    // sorts (the cells keep no case-folded copy).
+    const Timing nameSortMs = medianTiming(11, [&] {
+        desc = !desc;
+        proxy.sort(ApiKeyTableModel::NameColumn, desc ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    reportTiming("3c. sort 10 000 rows by name", nameSortMs, {}, "", "(no target)");
 
     return 0;
 }
