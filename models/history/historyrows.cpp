@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <algorithm>
+
 namespace {
 
 const QString kKeyField = QStringLiteral("api_key_id");
@@ -118,8 +120,15 @@ HistoryRows HistoryRows::fromSnapshot(const OrgSnapshot& snapshot, const QDate& 
 
     // Daily usage: the organization from the bucket totals, keys and projects summed over the groups.
     const auto usageDays = bucketsByDay(snapshot.dailyByKey);
-    if (!usageFrom.isValid())
-        rows.usage.reserve(qsizetype(usageDays.size()) * (snapshot.keys.size() + snapshot.projects.size() + 1));
+    if (!usageFrom.isValid()) {
+        // At most one row per group (a key or project on a day) plus the organization's: usage is sparse,
+        // so this is ~70 000 rows at 10 000 keys, where days x entities would reserve 20 MB.
+        qsizetype groups = 0;
+        for (const UsageBucket& bucket : snapshot.dailyByKey)
+            groups += bucket.groups.size();
+        const qsizetype perDay = 1 + snapshot.projects.size();
+        rows.usage.reserve(std::min(groups * 2, groups + qsizetype(usageDays.size()) * perDay) + usageDays.size());
+    }
     for (auto day = usageDays.cbegin(); day != usageDays.cend(); ++day) {
         UsageCounters org;
         QHash<QString, UsageCounters> keys;

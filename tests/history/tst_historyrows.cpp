@@ -58,6 +58,26 @@ private slots:
         QCOMPARE(rows.usage.size(), 6); // day 1: org, k1, k2, p1; day 2: org, k3
     }
 
+    void reservesForTheUsageThereIs()
+    {
+        // Usage is sparse: 2 000 keys of which two spent, over 30 days, reserve room for about the rows
+        // there are (days x entities would be 60 000 rows, 20 MB at 10 000 keys).
+        OrgSnapshot s;
+        s.fetchedAt = utc(2026, 11, 30, 10, 0);
+        for (int i = 0; i < 2000; ++i) {
+            ApiKey k;
+            k.id = QStringLiteral("k%1").arg(i);
+            s.keys.append(k);
+        }
+        for (int d = 1; d <= 30; ++d)
+            s.dailyByKey.append(
+                bucket(QDate(2026, 11, d), {keyGroup(QStringLiteral("k1"), QString(), dollars("1"), 1, 1),
+                                            keyGroup(QStringLiteral("k2"), QString(), dollars("2"), 1, 1)}));
+        const HistoryRows rows = HistoryRows::fromSnapshot(s);
+        QCOMPARE(rows.usage.size(), 90); // per day: the organization, k1, k2
+        QVERIFY2(rows.usage.capacity() <= 200, qPrintable(QString::number(rows.usage.capacity())));
+    }
+
     void incrementalLeavesOutEarlierDaysButForecastsFromAll()
     {
         // After an incremental refresh only the days it fetched are written again; the forecasts still
