@@ -26,6 +26,7 @@
 
 #include "snapshotbinaryio.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 using namespace SnapshotBinary;
@@ -66,15 +67,37 @@ void writeSeries(Writer& w, const UsageSeries& series)
     }
 }
 
+// A group of up to two fields, known by its fields (strings of the table: their data is their identity
+// for the decode) and its values' string indexes, so equal groups are found without hashing strings.
+struct GroupKey
+{
+    const QChar* fields[2] = {nullptr, nullptr};
+    quint64 values[2] = {0, 0};
+
+    bool operator==(const GroupKey& o) const
+    {
+        return fields[0] == o.fields[0] && fields[1] == o.fields[1] && values[0] == o.values[0] &&
+               values[1] == o.values[1];
+    }
+};
+
+size_t qHash(const GroupKey& k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.fields[0], k.fields[1], k.values[0], k.values[1]);
+}
+
 UsageSeries readSeries(Reader& r, const char* name)
 {
     r.section = name;
     r.item = -1;
     UsageSeries out;
-    GroupValuesPool groups; // one key's rows name the same group: one shared copy
+    // One key's rows name the same group: one shared copy.
+    QHash<GroupKey, GroupValues> byIndex;
+    GroupValuesPool groups; // groups of more than two fields
     const qsizetype buckets = r.count("", kMinBucketBytes);
     out.reserve(buckets);
     QVarLengthArray<QString, 4> fields;
+    QVarLengthArray<quint64, 4> values;
     for (qsizetype i = 0; i < buckets && !r.failed(); ++i) {
         r.item = i;
         UsageBucket bucket;
@@ -88,20 +111,40 @@ UsageSeries readSeries(Reader& r, const char* name)
         bucket.groups.reserve(rows);
         for (qsizetype row = 0; row < rows && !r.failed(); ++row) {
             r.row = row;
-            UsageGroup g;
+            values.clear();
             for (qsizetype f = 0; f < fieldCount; ++f) {
-                const quint64 v = r.varint("groups");
-                if (v == 0)
-                    continue; // this row has no value for the field
+                const quint64 v = r.varint("groups"); // 0: this row has no value for the field
                 if (v > quint64(r.stringCount())) {
                     r.fail("groups", QStringLiteral("string index %1 out of the table (%2 strings)")
                                          .arg(v - 1)
                                          .arg(r.stringCount()));
                     break;
                 }
-                g.values.insert(fields.at(f), r.stringAt(qsizetype(v - 1)));
+                values.append(v);
             }
-            g.values = groups.intern(g.values);
+            if (r.failed())
+                break;
+            auto make = [&] {
+                GroupValues g;
+                for (qsizetype f = 0; f < fieldCount; ++f)
+                    if (values.at(f) != 0)
+                        g.insert(fields.at(f), r.stringAt(qsizetype(values.at(f) - 1)));
+                return g;
+            };
+            UsageGroup g;
+            if (fieldCount <= 2) {
+                GroupKey key;
+                for (qsizetype f = 0; f < fieldCount; ++f) {
+                    key.fields[f] = fields.at(f).constData();
+                    key.values[f] = values.at(f);
+                }
+                auto it = byIndex.find(key);
+                if (it == byIndex.end())
+                    it = byIndex.insert(key, make());
+                g.values = *it;
+            } else {
+                g.values = groups.intern(make());
+            }
             g.counters = r.counters("groups");
             bucket.groups.append(std::move(g));
         }
