@@ -192,6 +192,16 @@ Result<QList<ApiKey>> decodeKeyList(const QByteArray& body)
     return keys;
 }
 
+void shareRepeatedStrings(QList<ApiKey>& keys)
+{
+    StringPool pool;
+    for (ApiKey& k : keys) {
+        for (QString* s : {&k.creatorId, &k.creatorEmail, &k.projectId, &k.projectName, &k.groupId})
+            if (!s->isEmpty())
+                *s = pool.intern(*s);
+    }
+}
+
 Result<ApiKey> decodeKey(const QByteArray& body)
 {
     ApiDecoder d;

@@ -22,7 +22,10 @@
 // Bodies above this size are refused before parsing (the transport caps downloads at the same size).
 constexpr qint64 kMaxDecodedBodyBytes = 64LL * 1024 * 1024;
 
-Result<QList<ApiKey>> decodeKeyList(const QByteArray& body);     // {"keys":[Key, ...]}
+Result<QList<ApiKey>> decodeKeyList(const QByteArray& body); // {"keys":[Key, ...]}
+// Makes the strings many keys repeat (creator, project, group) one shared copy each: ~5 MB less for an
+// organization of 10 000 keys. Run on the decoding worker after decodeKeyList.
+void shareRepeatedStrings(QList<ApiKey>& keys);
 Result<ApiKey> decodeKey(const QByteArray& body);                // Key
 Result<Organization> decodeOrganization(const QByteArray& body); // {"name", "balance"}
 Result<QList<Project>> decodeProjects(const QByteArray& body);   // {"projects":[Project, ...]}

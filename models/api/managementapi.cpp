@@ -182,6 +182,7 @@ ApiCall ManagementApi::listKeys(QObject* context, Callback<QList<ApiKey>> done)
         }
         Result<QList<ApiKey>> decoded = decodeKeyList(body);
         if (decoded.ok()) {
+            shareRepeatedStrings(decoded.value());
             const QMutexLocker lock(&memo->mutex);
             memo->digest = digest;
             memo->keys = decoded.value();

@@ -441,6 +441,29 @@ private slots:
         QCOMPARE(a, b);
     }
 
+    void repeatedKeyStringsAreShared()
+    {
+        // 10 000 keys name a handful of creators and projects: one copy of each after the decode.
+        const Result<QList<ApiKey>> r = decodeKeyList(R"({"keys":[
+            {"id":"a","name":"A","monthly_limit":50,"monthly_spend":"1","permissions":{"manage":"none",
+             "completions":"write"},"created_by":{"id":"u1","email":"ana@example.com"},
+             "project":{"id":"p1","name":"Search"}},
+            {"id":"b","name":"B","monthly_limit":50,"monthly_spend":"2","permissions":{"manage":"none",
+             "completions":"write"},"created_by":{"id":"u1","email":"ana@example.com"},
+             "project":{"id":"p1","name":"Search"}}]})");
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail()));
+        QList<ApiKey> keys = r.value();
+        QVERIFY(!keys[0].creatorEmail.isSharedWith(keys[1].creatorEmail));
+        const QList<ApiKey> before = keys;
+        shareRepeatedStrings(keys);
+        QCOMPARE(keys, before);
+        QVERIFY(keys[0].creatorEmail.isSharedWith(keys[1].creatorEmail));
+        QVERIFY(keys[0].creatorId.isSharedWith(keys[1].creatorId));
+        QVERIFY(keys[0].projectId.isSharedWith(keys[1].projectId));
+        QVERIFY(keys[0].projectName.isSharedWith(keys[1].projectName));
+        QVERIFY(!keys[0].id.isSharedWith(keys[1].id));
+    }
+
     void createdKey()
     {
         const Result<CreatedApiKey> r = decodeCreatedKey(kCreatedExample);

@@ -191,10 +191,12 @@ private slots:
             if (i > 0)
                 body += ',';
             body += QStringLiteral(R"({"id":"k%1","name":"key number %1 %2","monthly_limit":"%1.25",)"
-                                   R"("monthly_spend":"0.%3","permissions":{"manage":"none","completions":"write"}})")
+                                   R"("monthly_spend":"0.%3","permissions":{"manage":"none","completions":"write"},)"
+                                   R"("created_by":{"id":"u%4","email":"user%4@example.com"}})")
                         .arg(i)
                         .arg(QString(40, QLatin1Char('x')))
                         .arg(i % 100, 2, 10, QLatin1Char('0'))
+                        .arg(i % 3)
                         .toUtf8();
         }
         body += "]}";
@@ -213,6 +215,10 @@ private slots:
             QCOMPARE(keys.at(i).limit.amount(), Money::fromMicros(qint64(i) * 1'000'000 + 250'000));
             QCOMPARE(keys.at(i).spend, Money::fromMicros(qint64(i % 100) * 10'000));
         }
+        // The keys repeat three creators: one copy each (shareRepeatedStrings on the decoding worker).
+        QCOMPARE(keys.at(3).creatorEmail, QStringLiteral("user0@example.com"));
+        QVERIFY(keys.at(0).creatorEmail.isSharedWith(keys.at(3).creatorEmail));
+        QVERIFY(keys.at(1).creatorId.isSharedWith(keys.at(7999).creatorId));
     }
 
     void redirectToAnotherHostCarriesNoKey()
