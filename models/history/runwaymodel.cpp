@@ -38,7 +38,11 @@ void RunwayModel::reindex()
 
 void RunwayModel::setInputs(const QList<RunwayInput>& inputs, const QDateTime& nowUtc)
 {
-    QList<RunwayCalculator::Result> fresh = RunwayCalculator::computeAll(inputs, nowUtc);
+    setResults(RunwayCalculator::computeAll(inputs, nowUtc));
+}
+
+void RunwayModel::setResults(const QList<RunwayCalculator::Result>& fresh)
+{
     QHash<EntityRef, int> freshRow;
     freshRow.reserve(fresh.size());
     for (int i = 0; i < fresh.size(); ++i)
