@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stringpool.h"
+
 #include <QHashFunctions>
 #include <QSet>
 #include <QSharedData>
@@ -89,21 +91,5 @@ inline size_t qHash(const GroupValues& g, size_t seed = 0)
 }
 
 // Interns whole groups while one response or cache file is decoded: equal groups come back sharing
-// one copy. Not thread-safe; one pool per decode.
-class GroupValuesPool
-{
-public:
-    GroupValues intern(const GroupValues& g)
-    {
-        if (g.isEmpty())
-            return {};
-        const auto it = m_groups.constFind(g);
-        if (it != m_groups.cend())
-            return *it;
-        m_groups.insert(g);
-        return g;
-    }
-
-private:
-    QSet<GroupValues> m_groups;
-};
+// one copy.
+using GroupValuesPool = InternPool<GroupValues>;

@@ -3,21 +3,24 @@
 #include <QSet>
 #include <QString>
 
-// Interns strings while one response or cache file is decoded: equal strings come back as one shared
-// QString, so ~70 000 usage rows naming 10 000 keys hold 10 000 id strings, not 70 000. Not
-// thread-safe; one pool per decode.
-class StringPool
+// Interns values while one response or cache file is decoded: equal values come back as one shared
+// (implicitly shared) copy, so ~70 000 usage rows naming 10 000 keys hold 10 000 id strings and groups,
+// not 70 000. `T` needs operator== and qHash. Not thread-safe; one pool per decode.
+template <typename T>
+class InternPool
 {
 public:
-    QString intern(const QString& s)
+    T intern(const T& value)
     {
-        const auto it = m_strings.constFind(s);
-        if (it != m_strings.cend())
+        const auto it = m_values.constFind(value);
+        if (it != m_values.cend())
             return *it;
-        m_strings.insert(s);
-        return s;
+        m_values.insert(value);
+        return value;
     }
 
 private:
-    QSet<QString> m_strings;
+    QSet<T> m_values;
 };
+
+using StringPool = InternPool<QString>;
