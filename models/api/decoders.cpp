@@ -195,10 +195,28 @@ Result<QList<ApiKey>> decodeKeyList(const QByteArray& body)
 void shareRepeatedStrings(QList<ApiKey>& keys)
 {
     StringPool pool;
+    // Label sets repeat too ("env=prod, team=search"); a map of two labels is ~300 bytes of nodes and
+    // strings. Found by their text, shared only when equal.
+    QHash<QString, QMap<QString, QString>> labelSets;
+    QString text;
     for (ApiKey& k : keys) {
         for (QString* s : {&k.creatorId, &k.creatorEmail, &k.projectId, &k.projectName, &k.groupId})
             if (!s->isEmpty())
                 *s = pool.intern(*s);
+        if (k.labels.isEmpty())
+            continue;
+        text.clear();
+        for (auto it = k.labels.cbegin(); it != k.labels.cend(); ++it) {
+            text += it.key();
+            text += QChar(0x1f);
+            text += it.value();
+            text += QChar(0x1e);
+        }
+        const auto known = labelSets.constFind(text);
+        if (known != labelSets.cend() && *known == k.labels)
+            k.labels = *known;
+        else if (known == labelSets.cend())
+            labelSets.insert(text, k.labels);
     }
 }
 

@@ -5,6 +5,8 @@
 #include "store/orgstore.h"
 #include "store/usageindex.h"
 
+#include "domain/digest.h"
+
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,6 +33,7 @@ ApiKeyTableModel::ApiKeyTableModel(OrgStore* store, QObject* parent)
     : EntityTableModel(ColumnCount, parent)
     , m_store(store)
 {
+    setSearchColumns({NameColumn, LabelsColumn, CreatedByColumn});
     connect(store, &OrgStore::snapshotChanged, this, &ApiKeyTableModel::reload);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         m_building = false;
@@ -208,27 +211,19 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(Job job)
             if (p != job.projects.cend())
                 project = &*p;
         }
-        const TimeState time = timeState(key, job);
+        const Inputs in{key, window, project, timeState(key, job), job.hasProjects, job.formatVersion};
+        const quint64 digest = in.digest();
         const int r = shownAt.at(i);
         if (r >= 0) {
             const EntityRow& old = job.previousRows.at(r);
-            const auto* was = static_cast<const Inputs*>(old.source.get());
-            if (was && was->sameAs(key, window, project, time, job.hasProjects, job.formatVersion)) {
+            if (old.sourceDigest == digest) {
                 if (!sameIds)
                     out.rows.append(old); // unchanged: no formatting, no forecast
                 continue;
             }
         }
-        auto in = std::make_shared<Inputs>();
-        in->key = key;
-        in->window = window;
-        if (project)
-            in->project = *project;
-        in->time = time;
-        in->hasProjects = job.hasProjects;
-        in->formatVersion = job.formatVersion;
-        EntityRow row = buildRow(*in, job);
-        row.source = std::move(in);
+        EntityRow row = buildRow(in, job);
+        row.sourceDigest = digest;
         ++out.rebuilt;
         if (sameIds)
             prepareReplacement(out.prepared, r, job.previousRows.at(r), std::move(row), ColumnCount);
@@ -240,6 +235,32 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(Job job)
     // `job` (and with it the worker's share of the rows shown) ends with this call, before the result is taken: the
     // model's own list is no longer shared when the replacements go in.
     return out;
+}
+
+quint64 ApiKeyTableModel::Inputs::digest() const
+{
+    Digest d;
+    d.add(key.id).add(key.name).add(key.limit.hasLimit()).add(key.limit.amount().micros()).add(key.spend.micros());
+    d.add(int(key.permissions.manage)).add(int(key.permissions.completions));
+    d.add(int(key.labels.size()));
+    for (auto it = key.labels.cbegin(); it != key.labels.cend(); ++it)
+        d.add(it.key()).add(it.value());
+    d.add(key.creatorId).add(key.creatorEmail).add(key.projectId).add(key.projectName).add(key.groupId);
+    d.add(key.expiresAt.isValid() ? key.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    d.add(key.logging.has_value()).add(key.logging.value_or(false));
+    d.add(int(window.size()));
+    for (const Money& m : window)
+        d.add(m.micros());
+    d.add(project != nullptr);
+    if (project) {
+        d.add(project->id).add(project->name).add(int(project->kind)).add(project->ownerId).add(project->ownerEmail);
+        d.add(project->limit.hasLimit()).add(project->limit.amount().micros()).add(project->spend.micros());
+        d.add(project->keyCount);
+    }
+    d.add(time.forecastAsOfMs).add(time.expired).add(time.expiringSoon);
+    d.add(hasProjects).add(formatVersion);
+    // 0 means "no digest" (a row built elsewhere): never produce it.
+    return d.value() == 0 ? 1 : d.value();
 }
 
 ApiKeyTableModel::TimeState ApiKeyTableModel::timeState(const ApiKey& key, const Job& job)
@@ -273,7 +294,6 @@ EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
     row.expiringSoon = in.time.expiringSoon;
     const QString labels = labelsText(key.labels);
     const QString creator = key.creatorEmail.isEmpty() ? key.creatorId : key.creatorEmail;
-    row.filterText = QString(key.name + QLatin1Char('\n') + labels + QLatin1Char('\n') + creator).toCaseFolded();
     row.cells.resize(ColumnCount);
 
     row.cells[NameColumn] = EntityCell::ofText(key.name);
@@ -286,7 +306,7 @@ EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
     row.forecast = job.index->forecast(EntityRef::key(key.id), key.spend, key.limit, job.forecastAsOf);
     row.cells[ForecastColumn] = EntityCell::ofMoney(row.forecast.endOfMonth);
 
-    const Project* project = in.project ? &*in.project : nullptr;
+    const Project* project = in.project;
     if (const std::optional<Money> room = OrgStore::headroomWithin(key, project)) {
         row.cells[HeadroomColumn] = EntityCell::ofMoney(*room);
         const std::optional<Money> own = key.limit.headroom(key.spend);

@@ -79,22 +79,18 @@ private:
             return forecastAsOfMs == o.forecastAsOfMs && expired == o.expired && expiringSoon == o.expiringSoon;
         }
     };
-    // Everything a row is computed from; an unchanged row is reused without formatting or forecasting.
+    // What a row is computed from. A row keeps only the digest of it (EntityRow::sourceDigest), not a copy:
+    // an unchanged row is reused without formatting or forecasting.
     struct Inputs
     {
-        ApiKey key;
-        QList<Money> window;
-        std::optional<Project> project;
+        const ApiKey& key;
+        const QList<Money>& window; // the key's recent daily spend (its forecast)
+        const Project* project;     // its project, if any
         TimeState time;
         bool hasProjects = false;
         int formatVersion = 0;
 
-        bool sameAs(const ApiKey& k, const QList<Money>& w, const Project* p, const TimeState& t, bool projects,
-                    int format) const
-        {
-            return formatVersion == format && hasProjects == projects && time == t && k.spend == key.spend &&
-                   window == w && project.has_value() == (p != nullptr) && (!p || *project == *p) && key == k;
-        }
+        quint64 digest() const;
     };
     struct Texts
     {

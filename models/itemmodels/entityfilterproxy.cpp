@@ -49,7 +49,7 @@ bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     if (sourceParent.isValid() || !m_source || sourceRow < 0 || sourceRow >= m_source->rowCount())
         return false;
     const EntityRow& row = m_source->rowAt(sourceRow);
-    if (!m_folded.isEmpty() && !row.filterText.contains(m_folded))
+    if (!m_folded.isEmpty() && !m_source->matches(row, m_folded))
         return false;
     if (m_quick != NoQuickFilter) {
         const bool match = (m_quick.testFlag(Over80Percent) && row.progress >= 8000) ||

@@ -101,7 +101,7 @@ struct EntityRow
     QList<EntityCell> cells;
     qint64 progress = -1; // basis points of the limit, -1 = no limit
     SpendStatus::Value status = SpendStatus::NoLimit;
-    QString filterText; // case-folded: name, labels, creator (keys) / name, owner (projects)
+    QString filterText; // case-folded search text beyond the model's search columns (projects: name, owner)
     QString projectId;  // keys: their project ("" = none)
     bool privateProject = false;
     bool expiringSoon = false; // keys: expires within 7 days (not yet expired)
@@ -116,9 +116,9 @@ struct EntityRow
     QDateTime expiresAt;
     bool expired = false;
 
-    // What the row was built from, in the subclass's own type: a later reload compares against it to
-    // reuse the row untouched. Shared, never copied.
-    std::shared_ptr<const void> source;
+    // A digest of what the row was built from (see Digest; 0 = none): a later reload compares against it
+    // to reuse the row untouched, without keeping a copy of the inputs.
+    quint64 sourceDigest = 0;
 
     bool sameExtras(const EntityRow& o) const
     {

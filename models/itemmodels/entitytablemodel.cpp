@@ -77,10 +77,29 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     case MoneyRole:
         return cell.kind == EntityCell::Kind::Money ? QVariant::fromValue(Money::fromMicros(cell.value)) : QVariant();
     case FilterTextRole:
-        return row.filterText;
+        return searchText(row);
     default:
         return {};
     }
+}
+
+bool EntityTableModel::matches(const EntityRow& row, const QString& folded) const
+{
+    for (int c : m_searchColumns) {
+        if (row.cells.at(c).text.contains(folded, Qt::CaseInsensitive))
+            return true;
+    }
+    return row.filterText.contains(folded);
+}
+
+QString EntityTableModel::searchText(const EntityRow& row) const
+{
+    QStringList parts;
+    for (int c : m_searchColumns)
+        parts.append(row.cells.at(c).text.toCaseFolded());
+    if (!row.filterText.isEmpty())
+        parts.append(row.filterText);
+    return parts.join(QLatin1Char('\n'));
 }
 
 QString EntityTableModel::toolTip(const EntityRow& row, int column) const

@@ -447,13 +447,16 @@ private slots:
         const Result<QList<ApiKey>> r = decodeKeyList(R"({"keys":[
             {"id":"a","name":"A","monthly_limit":50,"monthly_spend":"1","permissions":{"manage":"none",
              "completions":"write"},"created_by":{"id":"u1","email":"ana@example.com"},
-             "project":{"id":"p1","name":"Search"}},
+             "project":{"id":"p1","name":"Search"},"labels":{"env":"prod","team":"search"}},
             {"id":"b","name":"B","monthly_limit":50,"monthly_spend":"2","permissions":{"manage":"none",
              "completions":"write"},"created_by":{"id":"u1","email":"ana@example.com"},
-             "project":{"id":"p1","name":"Search"}}]})");
+             "project":{"id":"p1","name":"Search"},"labels":{"env":"prod","team":"search"}},
+            {"id":"c","name":"C","monthly_limit":50,"monthly_spend":"2","permissions":{"manage":"none",
+             "completions":"write"},"labels":{"env":"prod","team":"ads"}}]})");
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail()));
         QList<ApiKey> keys = r.value();
         QVERIFY(!keys[0].creatorEmail.isSharedWith(keys[1].creatorEmail));
+        QVERIFY(!keys[0].labels.isSharedWith(keys[1].labels));
         const QList<ApiKey> before = keys;
         shareRepeatedStrings(keys);
         QCOMPARE(keys, before);
@@ -462,6 +465,10 @@ private slots:
         QVERIFY(keys[0].projectId.isSharedWith(keys[1].projectId));
         QVERIFY(keys[0].projectName.isSharedWith(keys[1].projectName));
         QVERIFY(!keys[0].id.isSharedWith(keys[1].id));
+        // Equal label sets share one map; a different one keeps its own.
+        QVERIFY(keys[0].labels.isSharedWith(keys[1].labels));
+        QVERIFY(!keys[2].labels.isSharedWith(keys[0].labels));
+        QCOMPARE(keys[2].labels.value(QStringLiteral("team")), QStringLiteral("ads"));
     }
 
     void createdKey()

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <memory>
 
@@ -305,6 +306,84 @@ private slots:
         QVERIFY(cell(rig.model, QStringLiteral("k7"), M::ForecastColumn, M::MoneyRole) != forecast7);
         QCOMPARE(cell(rig.model, QStringLiteral("k7"), M::ForecastColumn, M::MoneyRole).value<Money>(),
                  rig.store.forecast(EntityRef::key(QStringLiteral("k7"))).endOfMonth);
+    }
+
+    void everyShownInputRebuildsItsRow_data()
+    {
+        // A row keeps only a digest of what it was built from: a change of any input must still rebuild
+        // it, and only it.
+        QTest::addColumn<int>("change");
+        QTest::addColumn<int>("column");
+        const char* names[] = {"name",          "limit",  "spend",        "labels",      "label value",
+                               "creator email", "expiry", "project name", "project cap", "usage window"};
+        const int columns[] = {M::NameColumn,     M::LimitColumn,     M::SpendColumn,  M::LabelsColumn,
+                               M::LabelsColumn,   M::CreatedByColumn, M::ExpiryColumn, M::ProjectColumn,
+                               M::HeadroomColumn, M::ForecastColumn};
+        for (int i = 0; i < int(std::size(names)); ++i)
+            QTest::newRow(names[i]) << i << columns[i];
+    }
+    void everyShownInputRebuildsItsRow()
+    {
+        QFETCH(int, change);
+        QFETCH(int, column);
+        Rig rig(m_now);
+        rig.model.setLocale(m_us);
+        QList<ApiKey> keys = manyKeys(6);
+        for (ApiKey& k : keys) {
+            k.projectId = QStringLiteral("p");
+            k.projectName = QStringLiteral("Research");
+            k.labels.insert(QStringLiteral("env"), QStringLiteral("prod"));
+        }
+        OrgSnapshot s = snapshot(
+            m_now, keys, {project(QStringLiteral("p"), QStringLiteral("Research"), dollars(500), dollars(1))}, true);
+        // Only k2 has usage; the project's cap binds no key until it is cut.
+        addUsage(s, QDate(2026, 11, 2), QStringLiteral("k2"), dollars(1), QStringLiteral("p"));
+        rig.store.setSnapshot(s, false);
+        const QString before = cell(rig.model, QStringLiteral("k2"), column).toString();
+
+        ModelSignals sig(&rig.model);
+        ApiKey& k = s.keys[2];
+        switch (change) {
+        case 0:
+            k.name += QStringLiteral(" (renamed)");
+            break;
+        case 1:
+            k.limit = Limit::of(k.limit.amount() + dollars(1));
+            break;
+        case 2:
+            k.spend += cents(1);
+            break;
+        case 3:
+            k.labels.insert(QStringLiteral("team"), QStringLiteral("ads"));
+            break;
+        case 4:
+            k.labels[QStringLiteral("env")] = QStringLiteral("dev");
+            break;
+        case 5:
+            k.creatorEmail = QStringLiteral("bo@example.com");
+            break;
+        case 6:
+            k.expiresAt = m_now.addDays(30);
+            break;
+        case 7:
+            for (ApiKey& each : s.keys)
+                each.projectName = QStringLiteral("Research 2");
+            s.projects[0].name = QStringLiteral("Research 2");
+            break;
+        case 8:
+            s.projects[0].limit = Limit::of(dollars(2));
+            break;
+        case 9:
+            addUsage(s, QDate(2026, 11, 9), QStringLiteral("k2"), dollars(7), QStringLiteral("p"));
+            break;
+        }
+        rig.store.setSnapshot(s, false);
+        QVERIFY(cell(rig.model, QStringLiteral("k2"), column).toString() != before);
+        QCOMPARE(sig.resets, 0);
+        if (change == 7 || change == 8)
+            QCOMPARE(sig.changedRows(), (QList<int>{0, 1, 2, 3, 4, 5})); // every key of the project
+        else
+            QCOMPARE(sig.changedRows(), (QList<int>{2}));
     }
 
     void effectiveHeadroomColumn()
