@@ -23,6 +23,7 @@
 namespace {
 
 constexpr int kSettleMs = 300; // a shown page lays out and its charts paint on the next turns
+constexpr int kQuietMs = 5000; // after the last page: longer than returnFreedMemory()'s quiet time
 
 QString receiverName(const QObject* o)
 {
@@ -138,22 +139,31 @@ void BenchProbe::visitPage(int page)
     if (!m_window)
         return;
     if (page > MainWindow::PageCount) {
-        // Diagnosis beside the figure: the heap in use, and RSS once the allocator gave back what it
-        // keeps free (glibc only; -1 elsewhere).
-        const long rss = rssKb();
-        long heapKb = -1;
-        long trimmedKb = -1;
+        // RSS right after the last page, and once the app has been quiet for a while (the trim it asks
+        // for after a refresh, see returnFreedMemory, has run by then): what it holds while left open.
+        const long atLastPage = rssKb();
+        bool ok = false;
+        const int quietMs = qEnvironmentVariableIntValue("SPENDBOARD_BENCH_QUIET_MS", &ok);
+        QTimer::singleShot(ok && quietMs >= 0 ? quietMs : kQuietMs, this, [this, atLastPage] {
+            const long settled = rssKb();
+            // Diagnosis beside the figure: the heap in use, and RSS once the allocator gave back what it
+            // keeps free (glibc only; -1 elsewhere).
+            long heapKb = -1;
+            long trimmedKb = -1;
 #ifdef __GLIBC__
-        heapKb = long(mallinfo2().uordblks / 1024);
-        malloc_trim(0);
-        trimmedKb = rssKb();
+            heapKb = long(mallinfo2().uordblks / 1024);
+            malloc_trim(0);
+            trimmedKb = rssKb();
 #endif
-        done(QStringLiteral("bench pages rss-kb %1 keys %2 ms-since-start %3 heap-kb %4 trimmed-rss-kb %5")
-                 .arg(rss)
-                 .arg(m_store->keys().size())
-                 .arg(m_clock.elapsed())
-                 .arg(heapKb)
-                 .arg(trimmedKb));
+            done(QStringLiteral("bench pages rss-kb %1 keys %2 ms-since-start %3 heap-kb %4 trimmed-rss-kb %5 "
+                                "settled-rss-kb %6")
+                     .arg(atLastPage)
+                     .arg(m_store->keys().size())
+                     .arg(m_clock.elapsed())
+                     .arg(heapKb)
+                     .arg(trimmedKb)
+                     .arg(settled));
+        });
         return;
     }
     m_page = page;
@@ -188,11 +198,12 @@ void BenchProbe::finishIdle()
     m_counting = false;
     const double cpu = cpuMs() - m_cpuAtStart;
     const qint64 wall = m_idleClock.elapsed();
-    QString line = QStringLiteral("bench idle wall-ms %1 cpu-ms %2 refreshes %3 keys %4")
+    QString line = QStringLiteral("bench idle wall-ms %1 cpu-ms %2 refreshes %3 keys %4 rss-kb %5")
                        .arg(wall)
                        .arg(cpu, 0, 'f', 1)
                        .arg(m_refreshes)
-                       .arg(m_store->keys().size());
+                       .arg(m_store->keys().size())
+                       .arg(rssKb());
     QStringList receivers = m_timerEvents.keys();
     std::sort(receivers.begin(), receivers.end(),
               [this](const QString& a, const QString& b) { return m_timerEvents[a] > m_timerEvents[b]; });

@@ -15,9 +15,12 @@ class OrgStore;
 //   first-paint  the first paint of the main window showing data (the cache): "bench first-paint ..."
 //                with the first paint of the window at all (window-paint-ms; the cache loads on a worker)
 //   pages        after the first successful refresh, every page shown and painted, then the overview
-//                again: "bench pages rss-kb N ..." (with the heap in use and RSS after malloc_trim)
+//                again: "bench pages rss-kb N ..." (RSS then; settled-rss-kb: 5 s later, the app quiet
+//                (SPENDBOARD_BENCH_QUIET_MS); the
+//                heap in use and RSS after malloc_trim)
 //   idle         after the first successful refresh, SPENDBOARD_BENCH_SECONDS (default 60) of doing
-//                nothing: process CPU time, refreshes and timer events by receiver: "bench idle ..."
+//                nothing: process CPU time, refreshes, RSS at the end and timer events by receiver:
+//                "bench idle ..."
 // Not a user feature: no option, no translated text.
 class BenchProbe final : public QObject
 {

@@ -5,9 +5,16 @@
 #include <tuple>
 #include <type_traits>
 
-// Gives the pages freed by big releases back to the system (malloc_trim on glibc, at most once a
-// minute; a no-op elsewhere). Without it the RSS of an app open all day keeps the peak of every refresh.
+// Asks for the pages freed by big releases to be given back to the system (malloc_trim on glibc; a no-op
+// elsewhere). Without it the RSS of an app open all day keeps the peak of every refresh. The trim runs on
+// a pool thread once the app has been quiet for a few seconds (the refresh's follow-ups, which free more
+// than the release itself, are done by then) and at most once a minute; a request within that minute is
+// deferred, never dropped. Callable from any thread; needs a QCoreApplication.
 void returnFreedMemory();
+
+// For tests: the quiet time and the minimum interval (milliseconds), and how many trims ran so far.
+void setFreedMemoryTiming(int settleMs, int minIntervalMs);
+int freedMemoryReturns();
 
 // Destroys `values` on a pool thread. Dropping the last reference to 10 000 keys, their usage rows or a
 // table's rows frees hundreds of thousands of small blocks (20-30 ms); done where a refresh lands, that

@@ -187,13 +187,14 @@ void TestApp::benchProbe()
         QProcessEnvironment env = keyEnv();
         env.insert(QStringLiteral("SPENDBOARD_BENCH_PROBE"), mode);
         env.insert(QStringLiteral("SPENDBOARD_BENCH_SECONDS"), QStringLiteral("1"));
+        env.insert(QStringLiteral("SPENDBOARD_BENCH_QUIET_MS"), QStringLiteral("100"));
         return env;
     };
     // Refresh, every page, back to the overview; the cache it leaves is what first-paint starts from.
     const Run pages = runApp(args, probeEnv(QStringLiteral("pages")));
     QVERIFY2(pages.exitCode == 0, pages.err.constData());
     QVERIFY2(QRegularExpression(QStringLiteral("^bench pages rss-kb [1-9]\\d* keys 25 ms-since-start \\d+ "
-                                               "heap-kb -?\\d+ trimmed-rss-kb -?\\d+\n$"))
+                                               "heap-kb -?\\d+ trimmed-rss-kb -?\\d+ settled-rss-kb [1-9]\\d*\n$"))
                  .match(QString::fromUtf8(pages.out))
                  .hasMatch(),
              pages.out.constData());
@@ -210,7 +211,7 @@ void TestApp::benchProbe()
     QVERIFY2(idle.exitCode == 0, idle.err.constData());
     const QString out = QString::fromUtf8(idle.out);
     QVERIFY2(QRegularExpression(QStringLiteral("^bench idle-start\nbench idle wall-ms \\d+ cpu-ms [\\d.]+ "
-                                               "refreshes \\d+ keys 25\n"))
+                                               "refreshes \\d+ keys 25 rss-kb [1-9]\\d*\n"))
                  .match(out)
                  .hasMatch(),
              idle.out.constData());

@@ -1,7 +1,9 @@
 // releaseInBackground: the value is destroyed, exactly once, and not on the calling (GUI) thread.
+// returnFreedMemory: requests are gathered into one trim after a quiet time, at most one per interval.
 #include "domain/releaselater.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QList>
 #include <QTest>
 #include <QThread>
@@ -58,6 +60,29 @@ private slots:
         QTRY_COMPARE(count.loadAcquire(), 2);
         QVERIFY(on1.loadAcquire() != QThread::currentThread());
         QVERIFY(on2.loadAcquire() != QThread::currentThread());
+    }
+
+    void freedMemoryIsReturnedOnceTheAppIsQuiet()
+    {
+        setFreedMemoryTiming(200, 1500);
+        const int before = freedMemoryReturns();
+        QElapsedTimer clock;
+        clock.start();
+        // A burst of requests (a refresh and its follow-ups): one trim, after the last request.
+        for (int i = 0; i < 3; ++i)
+            returnFreedMemory();
+        QTRY_COMPARE(freedMemoryReturns(), before + 1);
+        QVERIFY(clock.elapsed() >= 200);
+
+        // Within the interval a request is deferred to its end (1.5 s after the first trim), not dropped
+        // and not run after the quiet time alone (0.2 s).
+        clock.restart();
+        returnFreedMemory();
+        QTRY_COMPARE_WITH_TIMEOUT(freedMemoryReturns(), before + 2, 5000);
+        QVERIFY2(clock.elapsed() >= 1000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(5000));
+        QCOMPARE(freedMemoryReturns(), before + 2);
+        setFreedMemoryTiming(3000, 60'000);
     }
 };
 
