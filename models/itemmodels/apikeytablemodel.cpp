@@ -34,6 +34,7 @@ ApiKeyTableModel::ApiKeyTableModel(OrgStore* store, QObject* parent)
     , m_store(store)
 {
     setSearchColumns({NameColumn, LabelsColumn, CreatedByColumn});
+    m_texts = texts();
     connect(store, &OrgStore::snapshotChanged, this, &ApiKeyTableModel::reload);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         m_building = false;
@@ -54,6 +55,16 @@ ApiKeyTableModel::~ApiKeyTableModel()
     // result was taken never reports finished again in Qt 6.4.)
     if (m_building)
         m_watcher.waitForFinished();
+}
+
+ApiKeyTableModel::Texts ApiKeyTableModel::texts()
+{
+    Texts t;
+    t.noLimit = tr("No limit");
+    t.never = tr("Never");
+    for (int s = SpendStatus::Ok; s <= SpendStatus::Expired; ++s)
+        t.status[s] = SpendStatus::text(SpendStatus::Value(s));
+    return t;
 }
 
 void ApiKeyTableModel::setLocale(const QLocale& locale)
@@ -136,12 +147,9 @@ void ApiKeyTableModel::reload()
     job.forecastAsOf = store.forecastAsOf();
     job.forecastAsOfMs = job.forecastAsOf.toMSecsSinceEpoch();
     job.hasProjects = store.hasProjects();
-    job.texts.noLimit = tr("No limit");
-    job.texts.never = tr("Never");
-    job.texts.dash = QStringLiteral("—");
-    for (int s = SpendStatus::Ok; s <= SpendStatus::Expired; ++s)
-        job.texts.status[s] = SpendStatus::text(SpendStatus::Value(s));
+    job.texts = texts();
     job.formatVersion = m_formatVersion;
+    m_texts = job.texts;
     job.previousRows = currentRows();
     job.previousRowOf = rowIndex();
     job.rowsGeneration = rowsGeneration();
@@ -226,7 +234,11 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(Job job)
         row.sourceDigest = digest;
         ++out.rebuilt;
         if (sameIds)
-            prepareReplacement(out.prepared, r, job.previousRows.at(r), std::move(row), ColumnCount);
+            prepareReplacement(out.prepared, r, job.previousRows.at(r), std::move(row), ColumnCount,
+                               {[](const EntityRow& row, int column, const void* texts) {
+                                    return cellOf(row, column, *static_cast<const Texts*>(texts));
+                                },
+                                &job.texts});
         else
             out.rows.append(std::move(row));
     }
@@ -277,12 +289,14 @@ ApiKeyTableModel::TimeState ApiKeyTableModel::timeState(const ApiKey& key, const
 EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
 {
     const ApiKey& key = in.key;
-    const Texts& texts = job.texts;
     const bool expired = in.time.expired;
 
     EntityRow row;
     row.id = key.id;
     row.name = key.name;
+    row.project = in.hasProjects ? key.projectName : QString();
+    row.labels = labelsText(key.labels);
+    row.owner = key.creatorEmail.isEmpty() ? key.creatorId : key.creatorEmail;
     row.spend = key.spend;
     row.limit = key.limit;
     row.creatorId = key.creatorId;
@@ -292,36 +306,53 @@ EntityRow ApiKeyTableModel::buildRow(const Inputs& in, const Job& job)
     row.progress = SpendStatus::progress(key.limit, key.spend);
     row.status = SpendStatus::of(key.limit, key.spend, expired);
     row.expiringSoon = in.time.expiringSoon;
-    const QString labels = labelsText(key.labels);
-    const QString creator = key.creatorEmail.isEmpty() ? key.creatorId : key.creatorEmail;
-    row.cells.resize(ColumnCount);
-
-    row.cells[NameColumn] = EntityCell::ofText(key.name);
-    row.cells[ProjectColumn] = EntityCell::ofText(in.hasProjects ? key.projectName : QString());
-    row.cells[LimitColumn] = key.limit.hasLimit() ? EntityCell::ofMoney(key.limit.amount())
-                                                  : EntityCell::ofRanked(texts.noLimit, kNoCap, true);
-    row.cells[SpendColumn] = EntityCell::ofMoney(key.spend);
-    row.cells[PercentColumn] = EntityCell::ofPercent(row.progress);
-
     row.forecast = job.index->forecast(EntityRef::key(key.id), key.spend, key.limit, job.forecastAsOf);
-    row.cells[ForecastColumn] = EntityCell::ofMoney(row.forecast.endOfMonth);
 
     const Project* project = in.project;
-    if (const std::optional<Money> room = OrgStore::headroomWithin(key, project)) {
-        row.cells[HeadroomColumn] = EntityCell::ofMoney(*room);
+    row.headroom = OrgStore::headroomWithin(key, project);
+    if (row.headroom) {
         const std::optional<Money> own = key.limit.headroom(key.spend);
-        if (project && (!own || *room < *own))
+        if (project && (!own || *row.headroom < *own))
             row.boundBy = project->name;
-    } else {
-        row.cells[HeadroomColumn] = EntityCell::ofRanked(texts.noLimit, kNoCap, true);
     }
-
-    row.cells[StatusColumn] = EntityCell::ofRanked(texts.status[row.status], SpendStatus::rank(row.status), false);
-    row.cells[LabelsColumn] = EntityCell::ofText(labels);
-    row.cells[CreatedByColumn] = EntityCell::ofText(creator);
-    row.cells[ExpiryColumn] =
-        key.expiresAt.isValid() ? EntityCell::ofDate(key.expiresAt) : EntityCell::ofRanked(texts.never, kNoCap, false);
     return row;
+}
+
+EntityCell ApiKeyTableModel::cellOf(const EntityRow& row, int column, const Texts& texts)
+{
+    switch (column) {
+    case NameColumn:
+        return EntityCell::ofText(row.name);
+    case ProjectColumn:
+        return EntityCell::ofText(row.project);
+    case LimitColumn:
+        return row.limit.hasLimit() ? EntityCell::ofMoney(row.limit.amount())
+                                    : EntityCell::ofRanked(texts.noLimit, kNoCap, true);
+    case SpendColumn:
+        return EntityCell::ofMoney(row.spend);
+    case PercentColumn:
+        return EntityCell::ofPercent(row.progress);
+    case ForecastColumn:
+        return EntityCell::ofMoney(row.forecast.endOfMonth);
+    case HeadroomColumn:
+        return row.headroom ? EntityCell::ofMoney(*row.headroom) : EntityCell::ofRanked(texts.noLimit, kNoCap, true);
+    case StatusColumn:
+        return EntityCell::ofRanked(texts.status[row.status], SpendStatus::rank(row.status), false);
+    case LabelsColumn:
+        return EntityCell::ofText(row.labels);
+    case CreatedByColumn:
+        return EntityCell::ofText(row.owner);
+    case ExpiryColumn:
+        return row.expiresAt.isValid() ? EntityCell::ofDate(row.expiresAt)
+                                       : EntityCell::ofRanked(texts.never, kNoCap, false);
+    default:
+        return {};
+    }
+}
+
+EntityCell ApiKeyTableModel::cell(const EntityRow& row, int column) const
+{
+    return cellOf(row, column, m_texts);
 }
 
 QString ApiKeyTableModel::toolTip(const EntityRow& row, int column) const

@@ -65,6 +65,7 @@ signals:
 
 protected:
     QString toolTip(const EntityRow& row, int column) const override;
+    EntityCell cell(const EntityRow& row, int column) const override;
 
 private:
     // Where a key stands in time: the only inputs that move with the clock alone.
@@ -94,7 +95,7 @@ private:
     };
     struct Texts
     {
-        QString noLimit, never, dash;
+        QString noLimit, never;
         QString status[5];
     };
     // A consistent copy of what a build needs (implicitly shared containers: cheap, thread-safe to read).
@@ -119,7 +120,9 @@ private:
         PreparedMerge prepared; // otherwise: the rebuilt rows at their positions and what changed
         int rebuilt = 0;
     };
+    static Texts texts(); // in the current language
     static Built build(Job job);
+    static EntityCell cellOf(const EntityRow& row, int column, const Texts& texts);
     static TimeState timeState(const ApiKey& key, const Job& job);
     static EntityRow buildRow(const Inputs& in, const Job& job);
     void apply(Built built);
@@ -131,5 +134,6 @@ private:
     bool m_building = false;
     bool m_reloadPending = false;
     int m_formatVersion = 0; // bumped when every text must be redone (locale)
+    Texts m_texts;
     QFutureWatcher<Built> m_watcher;
 };

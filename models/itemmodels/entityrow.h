@@ -14,10 +14,10 @@
 #include <memory>
 #include <optional>
 
-// One cell, built once per merge (never per paint) and kept small (40 bytes; a 10 000-key table holds
-// 110 000): text cells hold their text, money, percentages and dates only their value, formatted when a
-// view asks (visible rows only). Tooltips are composed on demand from the row's raw values
-// (EntityTableModel::toolTip).
+// One cell as a view, a proxy or a merge sees it: made on demand from its row's values by the model
+// (EntityTableModel::cell), never stored (a 10 000-key table would hold 110 000 of them, 5 MB). Text
+// cells hold their text (shared with the row), money, percentages and dates only their value, formatted
+// when a view asks (visible rows only).
 struct EntityCell
 {
     enum class Kind : quint8 { Text, Money, Percent, Date };
@@ -93,12 +93,11 @@ private:
     }
 };
 
-// One row of a key or project table, the values the filter proxies need, and the raw values tooltips
-// are made of.
+// One row of a key or project table: the values its cells are made of (EntityTableModel::cell), the
+// values the filter proxies need, and the raw values tooltips are made of.
 struct EntityRow
 {
     QString id;
-    QList<EntityCell> cells;
     qint64 progress = -1; // basis points of the limit, -1 = no limit
     SpendStatus::Value status = SpendStatus::NoLimit;
     QString filterText; // case-folded search text beyond the model's search columns (projects: name, owner)
@@ -106,18 +105,26 @@ struct EntityRow
     bool privateProject = false;
     bool expiringSoon = false; // keys: expires within 7 days (not yet expired)
 
-    // Raw values (tooltips only; they never cause a dataChanged of their own).
+    // Shown values.
     QString name;
+    QString project; // keys: the project column's text
+    QString labels;  // keys: "env=prod, team=search"
+    QString owner;   // keys: the creator (email, else id); projects: the owner
     Money spend;
     Limit limit;
+    std::optional<Money> headroom; // effective; nullopt = no limit
     Forecast forecast;
+    QDateTime expiresAt;
+    int count = 0; // projects: their keys
+
+    // Raw values (tooltips only; they never cause a dataChanged of their own).
     QString boundBy; // keys: the project whose cap is the effective headroom ("" = the key's own)
     QString creatorId;
-    QDateTime expiresAt;
     bool expired = false;
 
-    // A digest of what the row was built from (see Digest; 0 = none): a later reload compares against it
-    // to reuse the row untouched, without keeping a copy of the inputs.
+    // A digest of what the row was built from (see Digest), or another stamp unique to one build (0 =
+    // none): a later reload compares against it to reuse the row untouched, without keeping a copy of
+    // the inputs, and a merge skips rows whose stamp did not change.
     quint64 sourceDigest = 0;
 
     bool sameExtras(const EntityRow& o) const

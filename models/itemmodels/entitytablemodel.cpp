@@ -53,9 +53,9 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const EntityRow& row = m_rows.at(index.row());
-    if (index.column() >= row.cells.size())
+    if (index.column() >= m_columns)
         return {};
-    const EntityCell& cell = row.cells.at(index.column());
+    const EntityCell cell = this->cell(row, index.column());
     switch (role) {
     case Qt::DisplayRole:
         if (m_moneyFormatter && cell.kind == EntityCell::Kind::Money)
@@ -86,7 +86,7 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
 bool EntityTableModel::matches(const EntityRow& row, const QString& folded) const
 {
     for (int c : m_searchColumns) {
-        if (row.cells.at(c).text.contains(folded, Qt::CaseInsensitive))
+        if (cell(row, c).text.contains(folded, Qt::CaseInsensitive))
             return true;
     }
     return row.filterText.contains(folded);
@@ -96,7 +96,7 @@ QString EntityTableModel::searchText(const EntityRow& row) const
 {
     QStringList parts;
     for (int c : m_searchColumns)
-        parts.append(row.cells.at(c).text.toCaseFolded());
+        parts.append(cell(row, c).text.toCaseFolded());
     if (!row.filterText.isEmpty())
         parts.append(row.filterText);
     return parts.join(QLatin1Char('\n'));
@@ -104,7 +104,7 @@ QString EntityTableModel::searchText(const EntityRow& row) const
 
 QString EntityTableModel::toolTip(const EntityRow& row, int column) const
 {
-    return row.cells.value(column).display(m_cellLocale);
+    return column >= 0 && column < m_columns ? cell(row, column).display(m_cellLocale) : QString();
 }
 
 void EntityTableModel::setCellLocale(const QLocale& locale)
@@ -192,12 +192,12 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
         const int r = oldRow.at(i) - shift.at(oldRow.at(i));
         EntityRow& current = m_rows[r];
         const EntityRow& next = rows.at(i);
-        // Reused rows share their cell list: nothing to do at all.
-        if (current.cells.isSharedWith(next.cells))
+        // Reused rows keep their stamp: nothing to do at all.
+        if (current.sourceDigest != 0 && current.sourceDigest == next.sourceDigest)
             continue;
         replaced.append(std::exchange(current, next));
         Change change{r, 0, 0};
-        if (changedSpan(replaced.constLast(), current, m_columns, &change))
+        if (changedSpan(replaced.constLast(), current, m_columns, ownCells(), &change))
             changes.append(change);
     }
     stats.changed = int(changes.size());
@@ -223,21 +223,31 @@ void EntityTableModel::mergeRows(const QList<EntityRow>& rows)
     emit merged();
 }
 
-bool EntityTableModel::changedSpan(const EntityRow& was, const EntityRow& now, int columns, Change* change)
+EntityTableModel::CellSource EntityTableModel::ownCells() const
 {
-    if (was.cells.isSharedWith(now.cells))
+    return {[](const EntityRow& row, int column, const void* model) {
+                return static_cast<const EntityTableModel*>(model)->cell(row, column);
+            },
+            this};
+}
+
+bool EntityTableModel::changedSpan(const EntityRow& was, const EntityRow& now, int columns, const CellSource& cells,
+                                   Change* change)
+{
+    if (was.sourceDigest != 0 && was.sourceDigest == now.sourceDigest)
         return false; // a reused row
-    if (was.cells == now.cells && was.sameExtras(now))
-        return false; // same display; only tooltip values may differ (no signal for those)
     int first = columns;
     int last = -1;
     for (int c = 0; c < columns; ++c) {
-        if (was.cells.value(c) != now.cells.value(c)) {
+        if (cells(was, c) != cells(now, c)) {
             first = std::min(first, c);
             last = c;
         }
     }
-    if (last < 0) { // only filter data changed: the proxies must re-check the whole row
+    if (last < 0) {
+        if (was.sameExtras(now))
+            return false; // same display; only tooltip values may differ (no signal for those)
+        // Only filter data changed: the proxies must re-check the whole row.
         first = 0;
         last = columns - 1;
     }
@@ -275,10 +285,10 @@ void EntityTableModel::emitChanges(QList<Change>& changes)
 }
 
 void EntityTableModel::prepareReplacement(PreparedMerge& merge, int r, const EntityRow& current, EntityRow&& row,
-                                          int columns)
+                                          int columns, const CellSource& cells)
 {
     Change change{r, 0, 0};
-    if (changedSpan(current, row, columns, &change))
+    if (changedSpan(current, row, columns, cells, &change))
         merge.changes.append(change);
     merge.replacements.append({r, std::move(row)}); // even without a visible change: tooltip values
 }

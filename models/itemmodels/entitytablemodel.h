@@ -9,7 +9,8 @@
 
 #include <memory>
 
-// Base of the key and project tables: rows precomputed per merge, O(1) lookup by id, and a merge that
+// Base of the key and project tables: rows precomputed per merge (their cells made on demand from the
+// row's values, see cell()), O(1) lookup by id, and a merge that
 // emits only what changed (rowsRemoved/rowsInserted for membership, dataChanged per changed row or
 // contiguous run with the role list; one range when most rows changed). Never resets on refresh, so
 // selection, scroll position and sort survive.
@@ -59,12 +60,24 @@ public:
     // `header` with the display currency when `section` is a converted money column ("Spend in EUR").
     QVariant moneyHeader(int section, const QVariant& header) const;
 
+    // How the cells of a row are made, callable on any thread (a worker prepares merges): a function of
+    // the row, the column and the subclass's own context (its translated texts).
+    struct CellSource
+    {
+        EntityCell (*make)(const EntityRow& row, int column, const void* context) = nullptr;
+        const void* context = nullptr;
+        EntityCell operator()(const EntityRow& row, int column) const { return make(row, column, context); }
+    };
+
 signals:
     // A merge finished (after its row and data signals).
     void merged();
 
 protected:
     EntityTableModel(int columnCount, QObject* parent);
+
+    // The cell at `column` of `row`, made from the row's values.
+    virtual EntityCell cell(const EntityRow& row, int column) const = 0;
 
     // Tooltip of a cell, composed on demand (hover) from the row's raw values. Default: the cell's text
     // in exact US dollars.
@@ -100,7 +113,8 @@ protected:
     // Bumped whenever the row list changes; a prepared merge applies only to the generation it saw.
     quint64 rowsGeneration() const { return m_generation; }
     // Records that `row` (rebuilt) replaces `current` at model row `r`, with the changed cell span.
-    static void prepareReplacement(PreparedMerge& merge, int r, const EntityRow& current, EntityRow&& row, int columns);
+    static void prepareReplacement(PreparedMerge& merge, int r, const EntityRow& current, EntityRow&& row, int columns,
+                                   const CellSource& cells);
     // Applies a prepared merge in O(changed rows) when the model still holds the rows it was worked out
     // against; false otherwise (the caller falls back to mergeRows()).
     bool applyPrepared(PreparedMerge&& prepared);
@@ -108,7 +122,9 @@ protected:
 
 private:
     void rebuildIndex();
-    static bool changedSpan(const EntityRow& was, const EntityRow& now, int columns, Change* change);
+    static bool changedSpan(const EntityRow& was, const EntityRow& now, int columns, const CellSource& cells,
+                            Change* change);
+    CellSource ownCells() const;
     void emitChanges(QList<Change>& changes);
 
     int m_columns;

@@ -99,42 +99,55 @@ void ProjectTableModel::reload()
     mergeRows(rows);
 }
 
-EntityRow ProjectTableModel::buildRow(const Inputs& in) const
+EntityRow ProjectTableModel::buildRow(const Inputs& in)
 {
     const OrgStore& store = *m_store;
     const Project& p = in.project;
-    const QLocale& locale = m_locale;
 
     EntityRow row;
     row.id = p.id;
+    row.sourceDigest = ++m_builtRows;
     row.privateProject = p.kind == Project::Kind::Private;
     row.name = p.name;
+    row.owner = p.ownerEmail.isEmpty() ? p.ownerId : p.ownerEmail;
     row.spend = p.spend;
     row.limit = p.limit;
+    row.headroom = p.limit.headroom(p.spend);
+    row.count = p.keyCount;
     row.progress = SpendStatus::progress(p.limit, p.spend);
     row.status = SpendStatus::of(p.limit, p.spend);
     row.filterText = QString(p.name + QLatin1Char('\n') + p.ownerEmail + QLatin1Char('\n') + p.ownerId).toCaseFolded();
-    row.cells.resize(ColumnCount);
-
-    row.cells[NameColumn] = EntityCell::ofText(p.name);
-    row.cells[KindColumn] = EntityCell::ofText(row.privateProject ? tr("Private") : tr("Shared"));
-    row.cells[OwnerColumn] = EntityCell::ofText(p.ownerEmail.isEmpty() ? p.ownerId : p.ownerEmail);
-    row.cells[LimitColumn] =
-        p.limit.hasLimit() ? EntityCell::ofMoney(p.limit.amount()) : EntityCell::ofRanked(tr("No limit"), kNoCap, true);
-    row.cells[SpendColumn] = EntityCell::ofMoney(p.spend);
-    row.cells[PercentColumn] = EntityCell::ofPercent(row.progress);
-
     row.forecast = store.forecast(EntityRef::project(p.id));
-    row.cells[ForecastColumn] = EntityCell::ofMoney(row.forecast.endOfMonth);
-
-    if (const std::optional<Money> room = p.limit.headroom(p.spend))
-        row.cells[HeadroomColumn] = EntityCell::ofMoney(*room);
-    else
-        row.cells[HeadroomColumn] = EntityCell::ofRanked(tr("No limit"), kNoCap, true);
-
-    row.cells[StatusColumn] = EntityCell::ofRanked(SpendStatus::text(row.status), SpendStatus::rank(row.status), false);
-    row.cells[KeysColumn] = EntityCell::ofRanked(locale.toString(p.keyCount), p.keyCount, true);
     return row;
+}
+
+EntityCell ProjectTableModel::cell(const EntityRow& row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return EntityCell::ofText(row.name);
+    case KindColumn:
+        return EntityCell::ofText(row.privateProject ? tr("Private") : tr("Shared"));
+    case OwnerColumn:
+        return EntityCell::ofText(row.owner);
+    case LimitColumn:
+        return row.limit.hasLimit() ? EntityCell::ofMoney(row.limit.amount())
+                                    : EntityCell::ofRanked(tr("No limit"), kNoCap, true);
+    case SpendColumn:
+        return EntityCell::ofMoney(row.spend);
+    case PercentColumn:
+        return EntityCell::ofPercent(row.progress);
+    case ForecastColumn:
+        return EntityCell::ofMoney(row.forecast.endOfMonth);
+    case HeadroomColumn:
+        return row.headroom ? EntityCell::ofMoney(*row.headroom) : EntityCell::ofRanked(tr("No limit"), kNoCap, true);
+    case StatusColumn:
+        return EntityCell::ofRanked(SpendStatus::text(row.status), SpendStatus::rank(row.status), false);
+    case KeysColumn:
+        return EntityCell::ofRanked(m_locale.toString(row.count), row.count, true);
+    default:
+        return {};
+    }
 }
 
 QString ProjectTableModel::toolTip(const EntityRow& row, int column) const

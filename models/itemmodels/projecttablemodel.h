@@ -44,6 +44,7 @@ public slots:
 
 protected:
     QString toolTip(const EntityRow& row, int column) const override;
+    EntityCell cell(const EntityRow& row, int column) const override;
 
 private:
     struct Inputs
@@ -55,11 +56,12 @@ private:
 
         bool operator==(const Inputs& o) const { return project == o.project && window == o.window && asOf == o.asOf; }
     };
-    EntityRow buildRow(const Inputs& in) const;
+    EntityRow buildRow(const Inputs& in);
 
     QPointer<OrgStore> m_store;
     QLocale m_locale;
     bool m_hasProjects = false;
     QHash<QString, Inputs> m_inputs;
     quint64 m_generation = 0;
+    quint64 m_builtRows = 0; // stamps each built row (EntityRow::sourceDigest)
 };

@@ -34,10 +34,10 @@ bool modelMatchesStore(const ApiKeyTableModel& model, const OrgStore& store, QSt
             *why = QStringLiteral("no row for %1").arg(k.id);
             return false;
         }
-        // The precomputed row itself (what data() serves), without a QVariant per cell.
+        // The precomputed row itself (what data() serves its cells from), without a QVariant per cell.
         const EntityRow& r = model.rowAt(row);
-        const Money spend = r.cells.at(ApiKeyTableModel::SpendColumn).money().value_or(Money::fromMicros(-1));
-        const qint64 limitSort = r.cells.at(ApiKeyTableModel::LimitColumn).sort().toLongLong();
+        const Money spend = r.spend;
+        const qint64 limitSort = r.limit.hasLimit() ? r.limit.amount().micros() : std::numeric_limits<qint64>::max();
         const qint64 expectedLimit =
             k.limit.hasLimit() ? k.limit.amount().micros() : std::numeric_limits<qint64>::max();
         if (spend != k.spend || limitSort != expectedLimit) {
