@@ -151,7 +151,8 @@ void BenchProbe::visitPage(int page)
             long heapKb = -1;
             long trimmedKb = -1;
 #ifdef __GLIBC__
-            heapKb = long(mallinfo2().uordblks / 1024);
+            const struct mallinfo2 info = mallinfo2();
+            heapKb = long((info.uordblks + info.hblkhd) / 1024); // in the arenas and in own mappings
             malloc_trim(0);
             trimmedKb = rssKb();
 #endif

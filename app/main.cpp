@@ -145,6 +145,11 @@ int main(int argc, char** argv)
     // Two malloc arenas instead of one per worker thread (up to 8 per core): the decode, build and
     // release workers otherwise each keep their own partly used heap (~20 MB of RSS at 10 000 keys).
     mallopt(M_ARENA_MAX, 2);
+    // Blocks from 256 KB up (reply bodies, JSON documents, the cache file, row lists) get their own
+    // mapping, returned to the system when freed. glibc's default threshold rises to the largest block
+    // freed so far (up to 32 MB), after which these transient megabytes are carved out of the heap and
+    // leave it fragmented: measured at 10 000 keys, the settled RSS was 89-92 MB with it, 85 MB without.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
     if (CommandLine::isHeadless(argc, argv))
         return runHeadless(argc, argv);

@@ -33,7 +33,6 @@ ApiKeyTableModel::ApiKeyTableModel(OrgStore* store, QObject* parent)
     : EntityTableModel(ColumnCount, parent)
     , m_store(store)
 {
-    setSearchColumns({NameColumn, LabelsColumn, CreatedByColumn});
     m_texts = texts();
     connect(store, &OrgStore::snapshotChanged, this, &ApiKeyTableModel::reload);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
@@ -205,6 +204,12 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(Job job)
         }
     }
 
+    // A project's part of its keys' digests, once per project.
+    QHash<QString, quint64> projectDigests;
+    projectDigests.reserve(job.projects.size());
+    for (auto it = job.projects.cbegin(); it != job.projects.cend(); ++it)
+        projectDigests.insert(it.key(), projectDigest(it.value()));
+
     Built out;
     out.prepared.valid = sameIds;
     out.prepared.generation = job.rowsGeneration;
@@ -214,12 +219,15 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(Job job)
         const ApiKey& key = job.keys.at(i);
         const QList<Money> window = job.index->window(EntityRef::key(key.id));
         const Project* project = nullptr;
+        quint64 projectHash = 0;
         if (!key.projectId.isEmpty()) {
             const auto p = job.projects.constFind(key.projectId);
-            if (p != job.projects.cend())
+            if (p != job.projects.cend()) {
                 project = &*p;
+                projectHash = projectDigests.value(key.projectId);
+            }
         }
-        const Inputs in{key, window, project, timeState(key, job), job.hasProjects, job.formatVersion};
+        const Inputs in{key, window, project, projectHash, timeState(key, job), job.hasProjects, job.formatVersion};
         const quint64 digest = in.digest();
         const int r = shownAt.at(i);
         if (r >= 0) {
@@ -249,8 +257,17 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(Job job)
     return out;
 }
 
+quint64 ApiKeyTableModel::projectDigest(const Project& p)
+{
+    Digest d;
+    d.add(p.id).add(p.name).add(int(p.kind)).add(p.ownerId).add(p.ownerEmail);
+    d.add(p.limit.hasLimit()).add(p.limit.amount().micros()).add(p.spend.micros()).add(p.keyCount);
+    return d.value();
+}
+
 quint64 ApiKeyTableModel::Inputs::digest() const
 {
+    static_assert(sizeof(Money) == sizeof(qint64), "a window is hashed as its bytes");
     Digest d;
     d.add(key.id).add(key.name).add(key.limit.hasLimit()).add(key.limit.amount().micros()).add(key.spend.micros());
     d.add(int(key.permissions.manage)).add(int(key.permissions.completions));
@@ -261,14 +278,8 @@ quint64 ApiKeyTableModel::Inputs::digest() const
     d.add(key.expiresAt.isValid() ? key.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     d.add(key.logging.has_value()).add(key.logging.value_or(false));
     d.add(int(window.size()));
-    for (const Money& m : window)
-        d.add(m.micros());
-    d.add(project != nullptr);
-    if (project) {
-        d.add(project->id).add(project->name).add(int(project->kind)).add(project->ownerId).add(project->ownerEmail);
-        d.add(project->limit.hasLimit()).add(project->limit.amount().micros()).add(project->spend.micros());
-        d.add(project->keyCount);
-    }
+    d.add(quint64(qHashBits(window.constData(), size_t(window.size()) * sizeof(Money), size_t(d.value()))));
+    d.add(projectDigest); // 0 = none
     d.add(time.forecastAsOfMs).add(time.expired).add(time.expiringSoon);
     d.add(hasProjects).add(formatVersion);
     // 0 means "no digest" (a row built elsewhere): never produce it.

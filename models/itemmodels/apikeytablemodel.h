@@ -87,6 +87,7 @@ private:
         const ApiKey& key;
         const QList<Money>& window; // the key's recent daily spend (its forecast)
         const Project* project;     // its project, if any
+        quint64 projectDigest = 0;  // of *project (projectDigest()); 0 = none
         TimeState time;
         bool hasProjects = false;
         int formatVersion = 0;
@@ -121,6 +122,7 @@ private:
         int rebuilt = 0;
     };
     static Texts texts(); // in the current language
+    static quint64 projectDigest(const Project& project);
     static Built build(Job job);
     static EntityCell cellOf(const EntityRow& row, int column, const Texts& texts);
     static TimeState timeState(const ApiKey& key, const Job& job);

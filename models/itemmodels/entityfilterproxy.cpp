@@ -33,6 +33,7 @@ void EntityFilterProxy::setSearchText(const QString& text)
     if (folded == m_folded)
         return;
     m_folded = folded;
+    m_matcher = QStringMatcher(folded, Qt::CaseInsensitive);
     invalidateFilter();
 }
 
@@ -49,7 +50,7 @@ bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     if (sourceParent.isValid() || !m_source || sourceRow < 0 || sourceRow >= m_source->rowCount())
         return false;
     const EntityRow& row = m_source->rowAt(sourceRow);
-    if (!m_folded.isEmpty() && !m_source->matches(row, m_folded))
+    if (!m_folded.isEmpty() && !EntityTableModel::matches(row, m_matcher))
         return false;
     if (m_quick != NoQuickFilter) {
         const bool match = (m_quick.testFlag(Over80Percent) && row.progress >= 8000) ||

@@ -2,6 +2,7 @@
 
 #include <QPointer>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 class EntityTableModel;
 struct EntityRow;
@@ -40,8 +41,9 @@ protected:
 
 private:
     QPointer<EntityTableModel> m_source;
-    QString m_text;   // as typed
-    QString m_folded; // case-folded
+    QString m_text;           // as typed
+    QString m_folded;         // case-folded
+    QStringMatcher m_matcher; // of m_folded, case-insensitive
     QuickFilters m_quick = NoQuickFilter;
 };
 

@@ -100,7 +100,7 @@ struct EntityRow
     QString id;
     qint64 progress = -1; // basis points of the limit, -1 = no limit
     SpendStatus::Value status = SpendStatus::NoLimit;
-    QString filterText; // case-folded search text beyond the model's search columns (projects: name, owner)
+    QString filterText; // searched besides name, labels and owner (projects: the owner's id)
     QString projectId;  // keys: their project ("" = none)
     bool privateProject = false;
     bool expiringSoon = false; // keys: expires within 7 days (not yet expired)

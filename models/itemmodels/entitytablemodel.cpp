@@ -83,22 +83,20 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-bool EntityTableModel::matches(const EntityRow& row, const QString& folded) const
+bool EntityTableModel::matches(const EntityRow& row, const QStringMatcher& matcher)
 {
-    for (int c : m_searchColumns) {
-        if (cell(row, c).text.contains(folded, Qt::CaseInsensitive))
+    for (const QString* text : {&row.name, &row.labels, &row.owner, &row.filterText})
+        if (!text->isEmpty() && matcher.indexIn(*text) >= 0)
             return true;
-    }
-    return row.filterText.contains(folded);
+    return false;
 }
 
-QString EntityTableModel::searchText(const EntityRow& row) const
+QString EntityTableModel::searchText(const EntityRow& row)
 {
     QStringList parts;
-    for (int c : m_searchColumns)
-        parts.append(cell(row, c).text.toCaseFolded());
-    if (!row.filterText.isEmpty())
-        parts.append(row.filterText);
+    for (const QString* text : {&row.name, &row.labels, &row.owner, &row.filterText})
+        if (!text->isEmpty())
+            parts.append(text->toCaseFolded());
     return parts.join(QLatin1Char('\n'));
 }
 

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringMatcher>
 
 #include <memory>
 
@@ -34,11 +35,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Whether `row` contains `folded` (case-folded, not empty): in the texts of the search columns or in
-    // the row's own filterText. The texts are not kept folded a second time: a 10 000-key table would hold
-    // another 1.8 MB for it.
-    bool matches(const EntityRow& row, const QString& folded) const;
-    QString searchText(const EntityRow& row) const;
+    // Whether `row` contains what `matcher` (case-insensitive) looks for: in its name, labels, owner or
+    // filterText. The texts are not kept folded a second time: a 10 000-key table would hold another
+    // 1.8 MB for it.
+    static bool matches(const EntityRow& row, const QStringMatcher& matcher);
+    static QString searchText(const EntityRow& row); // the same texts, case-folded, one per line
 
     int rowOf(const QString& id) const { return m_rowOf.value(id, -1); }
     QString idAt(int row) const;
@@ -85,8 +86,6 @@ protected:
     // The locale money, percentages and dates are shown in (default: QLocale()).
     void setCellLocale(const QLocale& locale);
     const QLocale& cellLocale() const { return m_cellLocale; }
-    // Text columns the filter searches (besides EntityRow::filterText).
-    void setSearchColumns(const QList<int>& columns) { m_searchColumns = columns; }
     const QList<EntityRow>& currentRows() const { return m_rows; }
     const QHash<QString, int>& rowIndex() const { return m_rowOf; }
 
@@ -135,5 +134,4 @@ private:
     QLocale m_cellLocale;
     std::shared_ptr<const MoneyFormatter> m_moneyFormatter;
     QList<int> m_moneyColumns;
-    QList<int> m_searchColumns;
 };

@@ -116,7 +116,8 @@ EntityRow ProjectTableModel::buildRow(const Inputs& in)
     row.count = p.keyCount;
     row.progress = SpendStatus::progress(p.limit, p.spend);
     row.status = SpendStatus::of(p.limit, p.spend);
-    row.filterText = QString(p.name + QLatin1Char('\n') + p.ownerEmail + QLatin1Char('\n') + p.ownerId).toCaseFolded();
+    if (row.owner != p.ownerId)
+        row.filterText = p.ownerId; // also found by the owner's id
     row.forecast = store.forecast(EntityRef::project(p.id));
     return row;
 }
