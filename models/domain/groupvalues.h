@@ -54,6 +54,8 @@ public:
     const Entry* end() const { return d ? d->entries.cend() : nullptr; }
     // Whether both share one copy (an interned group).
     bool isSharedWith(const GroupValues& o) const { return d == o.d; }
+    // The shared copy's address: groups that are isSharedWith() each other have the same one.
+    const void* identity() const { return d.constData(); }
 
     bool operator==(const GroupValues& o) const
     {

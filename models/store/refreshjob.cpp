@@ -5,7 +5,11 @@
 #include "orgstore.h"
 #include "storelog.h"
 
+#include <QHash>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 RefreshJob::RefreshJob(ManagementApi* api, const Clock& clock, std::optional<Capabilities> knownCapabilities,
                        QObject* parent)
@@ -17,7 +21,10 @@ RefreshJob::RefreshJob(ManagementApi* api, const Clock& clock, std::optional<Cap
     connect(&m_indexWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_done)
             return;
-        m_index = m_indexWatcher.result();
+        Indexed indexed = m_indexWatcher.future().takeResult();
+        m_index = std::move(indexed.index);
+        m_snapshot.dailyByKey = std::move(indexed.dailyByKey); // empty until now: nothing freed here
+        m_snapshot.dailyByModel = std::move(indexed.dailyByModel);
         finish(true);
     });
 }
@@ -31,6 +38,10 @@ RefreshJob::~RefreshJob()
     const bool big = m_previous.keys.size() >= OrgStore::kBigOrganizationKeys;
     releaseInBackground(big, std::move(m_previous), std::move(m_previousIndex), std::move(m_snapshot),
                         std::move(m_index), std::move(m_baseByKey), std::move(m_keyUsageParts));
+    // An index built but not delivered yet (a cancel) holds the usage series too.
+    QFuture<Indexed> indexed = m_indexWatcher.future();
+    if (indexed.isFinished() && indexed.isValid() && indexed.resultCount() > 0)
+        releaseInBackground(big, indexed.takeResult());
 }
 
 UsageQuery RefreshJob::keyUsageQuery(const QDateTime& now, bool projects, const QDateTime& since)
@@ -68,6 +79,36 @@ UsageSeries RefreshJob::merged(const UsageSeries& base, const QDateTime& since, 
     for (const UsageBucket& b : fresh)
         out.append(b);
     return out;
+}
+
+void RefreshJob::shareGroups(UsageSeries& series, const QDateTime& since)
+{
+    qsizetype from = 0;
+    if (since.isValid())
+        while (from < series.size() && series.at(from).start < since)
+            ++from;
+    GroupValuesPool pool;
+    // The earlier rows of one key mostly share a copy already: each copy is hashed once, found by address.
+    QSet<const void*> seen;
+    for (qsizetype i = 0; i < from; ++i) {
+        for (const UsageGroup& g : series.at(i).groups) {
+            const qsizetype before = seen.size();
+            seen.insert(g.values.identity());
+            if (seen.size() != before)
+                pool.intern(g.values);
+        }
+    }
+    // By address too. No group is created here, so the address of a copy freed on the way names no other.
+    QHash<const void*, GroupValues> shared;
+    for (qsizetype i = from; i < series.size(); ++i) {
+        for (UsageGroup& g : series[i].groups) {
+            auto it = shared.find(g.values.identity());
+            if (it == shared.end())
+                it = shared.insert(g.values.identity(), pool.intern(g.values));
+            if (!g.values.isSharedWith(*it))
+                g.values = *it;
+        }
+    }
 }
 
 void RefreshJob::setUsageBase(const OrgSnapshot& previous, const QDateTime& since)
@@ -197,13 +238,28 @@ void RefreshJob::partDone()
         m_snapshot.sameDataAs(m_previous)) {
         m_index = m_previousIndex;
         m_sameAsPrevious = true;
+        // Equal data: hand back the rows shown (and their groups); the fetched copies are freed off this thread.
+        releaseInBackground(false, std::exchange(m_snapshot.dailyByKey, m_previous.dailyByKey),
+                            std::exchange(m_snapshot.dailyByModel, m_previous.dailyByModel));
         finish(true);
         return;
     }
-    // Indexing the grouped usage of thousands of keys is the heavy part: do it off the GUI thread.
-    const OrgSnapshot copy = m_snapshot;
-    m_indexWatcher.setFuture(QtConcurrent::run(
-        [copy] { return std::make_shared<const UsageIndex>(UsageIndex::build(copy, copy.fetchedAt)); }));
+    // Indexing the grouped usage of thousands of keys is the heavy part: do it off the GUI thread, after
+    // sharing the groups of the fetched rows with the kept ones (a refresh would otherwise add a copy of
+    // every active key's group). The worker holds the only reference to the usage series meanwhile, so
+    // it changes their rows in place and the copies it drops are freed there.
+    OrgSnapshot copy = m_snapshot;
+    copy.dailyByKey = std::exchange(m_snapshot.dailyByKey, {});
+    copy.dailyByModel = std::exchange(m_snapshot.dailyByModel, {});
+    m_indexWatcher.setFuture(QtConcurrent::run([s = std::move(copy), since = m_usageSince]() mutable {
+        shareGroups(s.dailyByKey, since);
+        shareGroups(s.dailyByModel, since);
+        Indexed out;
+        out.index = std::make_shared<const UsageIndex>(UsageIndex::build(s, s.fetchedAt));
+        out.dailyByKey = std::move(s.dailyByKey);
+        out.dailyByModel = std::move(s.dailyByModel);
+        return out;
+    }));
 }
 
 void RefreshJob::fail(const ApiError& error)

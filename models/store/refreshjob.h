@@ -52,6 +52,10 @@ public:
     static constexpr int kKeyUsageChunkDays = 7;
     // The buckets of `base` before `since` followed by `fresh` (all of `fresh` starts at or after `since`).
     static UsageSeries merged(const UsageSeries& base, const QDateTime& since, const UsageSeries& fresh);
+    // Makes the rows of the buckets from `since` on (all buckets when invalid) hold the earlier rows'
+    // copy of their group, or one copy among themselves: each response decodes its own. The earlier
+    // buckets are left as they are (they are shared with the snapshot shown). Runs on the index worker.
+    static void shareGroups(UsageSeries& series, const QDateTime& since);
 
 signals:
     void finished();
@@ -79,7 +83,14 @@ private:
     OrgSnapshot m_previous;
     std::shared_ptr<const UsageIndex> m_previousIndex;
     bool m_sameAsPrevious = false;
-    QFutureWatcher<std::shared_ptr<const UsageIndex>> m_indexWatcher;
+    // What the index worker hands back: the index, and the usage series it re-shared the groups of.
+    struct Indexed
+    {
+        std::shared_ptr<const UsageIndex> index;
+        UsageSeries dailyByKey;
+        UsageSeries dailyByModel;
+    };
+    QFutureWatcher<Indexed> m_indexWatcher;
     QList<ApiCall> m_calls;
     int m_pending = 0;
     bool m_done = false;

@@ -1,13 +1,58 @@
-// OrgStore without a network: derived values, headroom, snapshots and their signals, conflicts.
+// OrgStore without a network: derived values, headroom, snapshots and their signals, conflicts, and how a
+// refresh shares the groups of its usage rows.
 #include "testsnapshots.h"
 
 #include "store/orgstore.h"
+#include "store/refreshjob.h"
 #include "store/usageindex.h"
 
+#include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace TestSnapshots;
+
+namespace {
+
+// Key usage of days [first, first + days) as one response decodes it: one copy of each key's group
+// (and of its strings) for all its rows. Key i has a row on day d when (i + d) % every == 0.
+UsageSeries decodedUsage(const QDate& first, int days, int keys, int every)
+{
+    UsageSeries series;
+    QList<GroupValues> groups(keys);
+    for (int d = 0; d < days; ++d) {
+        UsageBucket b;
+        b.start = QDateTime(first.addDays(d), QTime(0, 0), QTimeZone::utc());
+        const int day = int(QDate(2026, 1, 1).daysTo(first)) + d;
+        for (int i = 0; i < keys; ++i) {
+            if ((i + day) % every != 0)
+                continue;
+            if (groups.at(i).isEmpty())
+                groups[i] = GroupValues{
+                    {QStringLiteral("api_key_id"), QStringLiteral("key-%1").arg(i, 5, 10, QLatin1Char('0'))},
+                    {QStringLiteral("project_id"), QStringLiteral("project-%1").arg(i % 50)}};
+            UsageGroup g{groups.at(i), {}};
+            g.counters.spend = Money::fromCents(i + day);
+            g.counters.requests = day;
+            b.totals.spend += g.counters.spend;
+            b.groups.append(g);
+        }
+        series.append(b);
+    }
+    return series;
+}
+
+qsizetype distinctGroups(const UsageSeries& series)
+{
+    QSet<const void*> copies;
+    for (const UsageBucket& b : series)
+        for (const UsageGroup& g : b.groups)
+            copies.insert(g.values.identity());
+    return copies.size();
+}
+
+} // namespace
 
 class tst_OrgStore : public QObject
 {
@@ -277,6 +322,58 @@ private slots:
                           });
         QVERIFY(called);
         QCOMPARE(store.key(QStringLiteral("a"))->limit, Limit::of(dollars(1)));
+    }
+
+    // What a refresh of 10 000 keys adds on the index worker (timings logged, not asserted).
+    void refreshSharesGroupsOfTenThousandKeys()
+    {
+        constexpr int kKeys = 10'000;
+        const QDate first(2026, 10, 25);
+        const QDate today(2026, 11, 30); // the window's last day: 36 days kept, ~72 000 rows
+        const int keptDays = int(first.daysTo(today));
+        // A full fetch: spans of a week, each response with its own copies.
+        auto fullFetch = [&] {
+            UsageSeries all;
+            for (int d = 0; d < keptDays; d += RefreshJob::kKeyUsageChunkDays)
+                all += decodedUsage(first.addDays(d), std::min(RefreshJob::kKeyUsageChunkDays, keptDays - d), kKeys, 5);
+            return all;
+        };
+        UsageSeries base = fullFetch();
+        const UsageSeries baseAsDecoded = fullFetch();
+        qsizetype rows = 0;
+        for (const UsageBucket& b : std::as_const(base))
+            rows += b.groups.size();
+        QVERIFY(distinctGroups(base) > 5 * kKeys); // a copy per key and span
+        QElapsedTimer timer;
+        timer.start();
+        RefreshJob::shareGroups(base, QDateTime());
+        const qint64 fullMs = timer.elapsed();
+        QCOMPARE(distinctGroups(base), kKeys);
+        QVERIFY(base == baseAsDecoded);
+
+        // An incremental refresh: today's rows of every key, from a response of their own.
+        const QDateTime since(today, QTime(0, 0), QTimeZone::utc());
+        UsageSeries merged = RefreshJob::merged(base, since, decodedUsage(today, 1, kKeys, 1));
+        const UsageSeries asDecoded = RefreshJob::merged(base, since, decodedUsage(today, 1, kKeys, 1));
+        QCOMPARE(distinctGroups(merged), 2 * kKeys);
+        timer.start();
+        RefreshJob::shareGroups(merged, since);
+        const qint64 incrementalMs = timer.elapsed();
+        QCOMPARE(distinctGroups(merged), kKeys);
+        QVERIFY(merged == asDecoded);
+        // The kept buckets are left alone: still shared with the snapshot they came from.
+        for (qsizetype i = 0; i < base.size(); ++i)
+            QCOMPARE(merged.at(i).groups.constData(), base.at(i).groups.constData());
+
+        OrgSnapshot s = snapshot(since.addSecs(3600), manyKeys(kKeys));
+        s.dailyByKey = merged;
+        timer.start();
+        const UsageIndex index = UsageIndex::build(s, s.fetchedAt);
+        const qint64 indexMs = timer.elapsed();
+        QCOMPARE(index.indexedKeys(), kKeys);
+        qInfo("shareGroups at %d keys: full fetch (%lld rows) %lld ms, incremental (%lld fresh rows) %lld ms; "
+              "UsageIndex::build %lld ms",
+              kKeys, qlonglong(rows), fullMs, qlonglong(merged.constLast().groups.size()), incrementalMs, indexMs);
     }
 
     void conflictHelpers()

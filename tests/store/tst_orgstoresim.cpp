@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -228,6 +229,71 @@ private slots:
         QCOMPARE(spans, 3);
         QCOMPARE(rig.sim.requestCount() - before, incrementalRequests + spans - 1);
         groundTruth();
+    }
+
+    void keptAndFreshUsageRowsShareGroups()
+    {
+        Rig rig;
+        rig.store.setFullUsageIntervalSecs(2 * 86400);
+        QVERIFY(rig.refresh()); // the whole window, in spans of a week
+        rig.sim.advance(24 * 3600);
+        QVERIFY(rig.refresh()); // the rows from 12 Nov on are fetched again, the earlier ones kept
+        const QDateTime since(QDate(2026, 11, 12), QTime(0, 0), QTimeZone::utc());
+        QCOMPARE(rig.store.lastUsageQueryStart(), since);
+
+        // Every row naming a group holds the one copy of it, kept or fresh.
+        const OrgSnapshot shown = rig.store.snapshot();
+        auto checkShared = [&since](const UsageSeries& series, QStringView field, int& freshShared) {
+            QHash<QString, GroupValues> first;
+            for (const UsageBucket& b : series) {
+                for (const UsageGroup& g : b.groups) {
+                    const auto it = first.constFind(g.values.value(field));
+                    if (it == first.cend()) {
+                        first.insert(g.values.value(field), g.values);
+                        continue;
+                    }
+                    QCOMPARE(g.values, *it);
+                    QVERIFY2(g.values.isSharedWith(*it), qPrintable(b.start.toString(Qt::ISODate)));
+                    freshShared += b.start >= since ? 1 : 0;
+                }
+            }
+        };
+        int byKey = 0;
+        int byModel = 0;
+        checkShared(shown.dailyByKey, u"api_key_id", byKey);
+        checkShared(shown.dailyByModel, u"model_used", byModel);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(byKey > 0);
+        QVERIFY(byModel > 0);
+
+        // The data is what a full fetch brings.
+        RefreshJob full(&rig.api, rig.clock, rig.store.capabilities());
+        QSignalSpy fullDone(&full, &RefreshJob::finished);
+        full.start();
+        QVERIFY(fullDone.wait(30000));
+        QVERIFY(full.ok());
+        QVERIFY(full.snapshot().sameDataAs(shown));
+
+        // Unchanged data on the same day: the job hands back the rows shown, not the copies it fetched
+        // (the store shows them when it re-derives).
+        const QDateTime today = since.addDays(1);
+        RefreshJob same(&rig.api, rig.clock, rig.store.capabilities());
+        same.setUsageBase(shown, today);
+        same.setPrevious(shown, std::make_shared<const UsageIndex>(UsageIndex::build(shown, shown.fetchedAt)));
+        QSignalSpy sameDone(&same, &RefreshJob::finished);
+        same.start();
+        QVERIFY(sameDone.wait(30000));
+        QVERIFY(same.ok());
+        QVERIFY(same.sameAsPrevious());
+        QVERIFY(same.snapshot().sameDataAs(shown));
+        const UsageBucket& fetched = same.snapshot().dailyByKey.constLast();
+        const UsageBucket& held = shown.dailyByKey.constLast();
+        QCOMPARE(fetched.start, today);
+        QVERIFY(!fetched.groups.isEmpty());
+        QCOMPARE(fetched.groups.size(), held.groups.size());
+        for (qsizetype i = 0; i < fetched.groups.size(); ++i)
+            QVERIFY(fetched.groups.at(i).values.isSharedWith(held.groups.at(i).values));
     }
 
     void refreshesNeverOverlap()
