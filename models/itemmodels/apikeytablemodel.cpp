@@ -217,7 +217,7 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(Job job)
         out.rows.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         const ApiKey& key = job.keys.at(i);
-        const QList<Money> window = job.index->window(EntityRef::key(key.id));
+        const quint64 windowDigest = job.index->windowDigest(EntityRef::key(key.id));
         const Project* project = nullptr;
         quint64 projectHash = 0;
         if (!key.projectId.isEmpty()) {
@@ -227,7 +227,8 @@ ApiKeyTableModel::Built ApiKeyTableModel::build(Job job)
                 projectHash = projectDigests.value(key.projectId);
             }
         }
-        const Inputs in{key, window, project, projectHash, timeState(key, job), job.hasProjects, job.formatVersion};
+        const Inputs in{
+            key, windowDigest, project, projectHash, timeState(key, job), job.hasProjects, job.formatVersion};
         const quint64 digest = in.digest();
         const int r = shownAt.at(i);
         if (r >= 0) {
@@ -267,18 +268,16 @@ quint64 ApiKeyTableModel::projectDigest(const Project& p)
 
 quint64 ApiKeyTableModel::Inputs::digest() const
 {
-    static_assert(sizeof(Money) == sizeof(qint64), "a window is hashed as its bytes");
+    // Exactly what buildRow() reads, nothing more (it runs for every key on every refresh): not the id
+    // (rows are matched by it), the permissions, the group or the logging flag.
     Digest d;
-    d.add(key.id).add(key.name).add(key.limit.hasLimit()).add(key.limit.amount().micros()).add(key.spend.micros());
-    d.add(int(key.permissions.manage)).add(int(key.permissions.completions));
+    d.add(key.name).add(key.limit.hasLimit()).add(key.limit.amount().micros()).add(key.spend.micros());
     d.add(int(key.labels.size()));
     for (auto it = key.labels.cbegin(); it != key.labels.cend(); ++it)
         d.add(it.key()).add(it.value());
-    d.add(key.creatorId).add(key.creatorEmail).add(key.projectId).add(key.projectName).add(key.groupId);
+    d.add(key.creatorId).add(key.creatorEmail).add(key.projectId).add(key.projectName);
     d.add(key.expiresAt.isValid() ? key.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-    d.add(key.logging.has_value()).add(key.logging.value_or(false));
-    d.add(int(window.size()));
-    d.add(quint64(qHashBits(window.constData(), size_t(window.size()) * sizeof(Money), size_t(d.value()))));
+    d.add(windowDigest);
     d.add(projectDigest); // 0 = none
     d.add(time.forecastAsOfMs).add(time.expired).add(time.expiringSoon);
     d.add(hasProjects).add(formatVersion);

@@ -85,9 +85,9 @@ private:
     struct Inputs
     {
         const ApiKey& key;
-        const QList<Money>& window; // the key's recent daily spend (its forecast)
-        const Project* project;     // its project, if any
-        quint64 projectDigest = 0;  // of *project (projectDigest()); 0 = none
+        quint64 windowDigest;      // of the key's recent daily spend (its forecast; UsageIndex::window)
+        const Project* project;    // its project, if any
+        quint64 projectDigest = 0; // of *project (projectDigest()); 0 = none
         TimeState time;
         bool hasProjects = false;
         int formatVersion = 0;

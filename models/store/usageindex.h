@@ -30,6 +30,9 @@ public:
     // Spend per day of the window; all zeros for an entity without usage. Implicitly shared: cheap to
     // copy and to compare with an earlier copy.
     QList<Money> window(const EntityRef& e) const;
+    // A digest of window(e) (Digest, computed once when the index is built): what a table row built
+    // from a window compares, instead of keeping the window.
+    quint64 windowDigest(const EntityRef& e) const { return days(e).digest; }
     // Spend by model over this month, descending (organization only: the refresh groups by model org-wide).
     const QList<QPair<QString, Money>>& orgModels() const { return m_orgModels; }
     // The forecast of an entity from its window, as of `asOf` (the instant the index was built for).
@@ -43,9 +46,18 @@ private:
     Period m_period;
     QDate m_firstDay;
     int m_dayCount = 0;
-    QHash<QString, QList<Money>> m_keys;
-    QHash<QString, QList<Money>> m_projects;
-    QList<Money> m_org;
-    QList<Money> m_zeros;
+    struct Days
+    {
+        QList<Money> money;
+        quint64 digest = 0;
+    };
+    static void addAt(QHash<QString, Days>& hash, const QString& id, int day, int dayCount, Money spend);
+    static quint64 digestOf(const QList<Money>& days);
+    const Days& days(const EntityRef& e) const;
+
+    QHash<QString, Days> m_keys;
+    QHash<QString, Days> m_projects;
+    Days m_org;
+    Days m_zeros;
     QList<QPair<QString, Money>> m_orgModels;
 };
