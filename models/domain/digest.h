@@ -31,25 +31,9 @@ public:
     Digest& add(qint64 v) { return add(quint64(v)); }
     Digest& add(int v) { return add(quint64(qint64(v))); }
     Digest& add(bool v) { return add(quint64(v ? 1 : 2)); }
-    // The length first: ("ab", "c") and ("a", "bc") differ; the last word is padded with zeros.
-    Digest& add(QStringView s)
-    {
-        add(quint64(s.size()));
-        const char* bytes = reinterpret_cast<const char*>(s.utf16());
-        qsizetype left = s.size() * qsizetype(sizeof(char16_t));
-        for (; left >= 8; left -= 8, bytes += 8) {
-            quint64 w;
-            std::memcpy(&w, bytes, 8);
-            add(w);
-        }
-        if (left > 0) {
-            quint64 w = 0;
-            std::memcpy(&w, bytes, size_t(left));
-            add(w);
-        }
-        return *this;
-    }
-    // Plain bytes (an array of integers), length included.
+    // As its UTF-16 bytes, length first: ("ab", "c") and ("a", "bc") differ.
+    Digest& add(QStringView s) { return addBytes(s.utf16(), s.size() * qsizetype(sizeof(char16_t))); }
+    // Plain bytes (an array of integers), length first; the last word is padded with zeros.
     Digest& addBytes(const void* data, qsizetype size)
     {
         add(quint64(size));

@@ -336,8 +336,8 @@ EntityCell ApiKeyTableModel::cellOf(const EntityRow& row, int column, const Text
     case ProjectColumn:
         return EntityCell::ofText(row.project);
     case LimitColumn:
-        return row.limit.hasLimit() ? EntityCell::ofMoney(row.limit.amount())
-                                    : EntityCell::ofRanked(texts.noLimit, kNoCap, true);
+        return EntityCell::ofCap(row.limit.hasLimit() ? std::optional(row.limit.amount()) : std::nullopt,
+                                 texts.noLimit);
     case SpendColumn:
         return EntityCell::ofMoney(row.spend);
     case PercentColumn:
@@ -345,7 +345,7 @@ EntityCell ApiKeyTableModel::cellOf(const EntityRow& row, int column, const Text
     case ForecastColumn:
         return EntityCell::ofMoney(row.forecast.endOfMonth);
     case HeadroomColumn:
-        return row.headroom ? EntityCell::ofMoney(*row.headroom) : EntityCell::ofRanked(texts.noLimit, kNoCap, true);
+        return EntityCell::ofCap(row.headroom, texts.noLimit);
     case StatusColumn:
         return EntityCell::ofRanked(texts.status[row.status], SpendStatus::rank(row.status), false);
     case LabelsColumn:

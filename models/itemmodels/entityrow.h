@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -45,6 +46,11 @@ struct EntityCell
         return c;
     }
     static EntityCell ofMoney(Money m) { return ofValue(Kind::Money, m.micros()); }
+    // A limit or headroom: the amount, or `noLimit` sorted after every amount.
+    static EntityCell ofCap(const std::optional<Money>& amount, const QString& noLimit)
+    {
+        return amount ? ofMoney(*amount) : ofRanked(noLimit, std::numeric_limits<qint64>::max(), true);
+    }
     static EntityCell ofPercent(qint64 basisPoints) { return ofValue(Kind::Percent, basisPoints); }
     static EntityCell ofDate(const QDateTime& at)
     {

@@ -2,14 +2,6 @@
 
 #include "store/orgstore.h"
 
-#include <limits>
-
-namespace {
-
-constexpr qint64 kNoCap = std::numeric_limits<qint64>::max();
-
-} // namespace
-
 ProjectTableModel::ProjectTableModel(OrgStore* store, QObject* parent)
     : EntityTableModel(ColumnCount, parent)
     , m_store(store)
@@ -132,8 +124,8 @@ EntityCell ProjectTableModel::cell(const EntityRow& row, int column) const
     case OwnerColumn:
         return EntityCell::ofText(row.owner);
     case LimitColumn:
-        return row.limit.hasLimit() ? EntityCell::ofMoney(row.limit.amount())
-                                    : EntityCell::ofRanked(tr("No limit"), kNoCap, true);
+        return EntityCell::ofCap(row.limit.hasLimit() ? std::optional(row.limit.amount()) : std::nullopt,
+                                 tr("No limit"));
     case SpendColumn:
         return EntityCell::ofMoney(row.spend);
     case PercentColumn:
@@ -141,7 +133,7 @@ EntityCell ProjectTableModel::cell(const EntityRow& row, int column) const
     case ForecastColumn:
         return EntityCell::ofMoney(row.forecast.endOfMonth);
     case HeadroomColumn:
-        return row.headroom ? EntityCell::ofMoney(*row.headroom) : EntityCell::ofRanked(tr("No limit"), kNoCap, true);
+        return EntityCell::ofCap(row.headroom, tr("No limit"));
     case StatusColumn:
         return EntityCell::ofRanked(SpendStatus::text(row.status), SpendStatus::rank(row.status), false);
     case KeysColumn:
