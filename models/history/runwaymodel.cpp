@@ -48,6 +48,18 @@ void RunwayModel::setResults(const QList<RunwayCalculator::Result>& fresh)
     for (int i = 0; i < fresh.size(); ++i)
         freshRow.insert(fresh[i].entity, i);
 
+    if (m_rows.isEmpty()) {
+        // The first fill (10 000 rows when the Runway page first opens): the list as it came, shared rather
+        // than copied row by row, and the index just built.
+        if (fresh.isEmpty())
+            return;
+        beginInsertRows(QModelIndex(), 0, int(fresh.size()) - 1);
+        m_rows = fresh;
+        m_row = std::move(freshRow);
+        endInsertRows();
+        return;
+    }
+
     // 1. Rows that left, removed from the bottom up in contiguous runs.
     for (int row = int(m_rows.size()) - 1; row >= 0;) {
         if (freshRow.contains(m_rows[row].entity)) {
